@@ -1,0 +1,1 @@
+"""Pages generated from the site model: redirects, sitemap, feed."""

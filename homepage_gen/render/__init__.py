@@ -1,0 +1,1 @@
+"""Rendering stages: Liquid, Markdown, layouts (Liquid or Jinja2), shared filters."""

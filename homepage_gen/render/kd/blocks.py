@@ -1,0 +1,562 @@
+"""Block structure: turns source text into a tree of block nodes with raw text leaves.
+
+The scanner works on one string and a position. Each rule is tried in a fixed order at
+the current position; the first that matches appends nodes and returns the position
+after what it consumed. Positions may be mid-line (after an HTML end tag, say), and
+rules then see the rest of that line as a line of its own, as kramdown does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import htmltags as tags
+from .attributes import ALD_LINE, BLOCK_IAL, merge_attributes, parse_attributes
+from .lines import indent_width, strip_columns
+from .nodes import Node
+from .tables import parse_table
+
+if TYPE_CHECKING:
+    from .html_blocks import HtmlReader
+    from .state import DocState
+
+BLANK = re.compile(r"(?:[ \t]*\n)+|[ \t]+\Z")
+_BLANK_LINE = re.compile(r"[ \t]*(?:\n|\Z)")
+_INDENTED = re.compile(r"(?: {4}|\t)")
+_CODE_PREFIX = re.compile(r"(?: {4}|\t)")
+_LAZY_CODE_LINE = re.compile(r"\n\x00(?= {0,3}\S)")
+_FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*(\S*?)[ \t]*\n")
+_BLOCKQUOTE = re.compile(r" {0,3}>")
+_BQ_PREFIX = re.compile(r" {0,3}> ?")
+_ATX = re.compile(r"(#{1,6})[ \t]+(\S[^\n]*)\n")
+_HEADER_ID = re.compile(r"[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})\n")
+_SETEXT = re.compile(r" {0,3}([^ \t\n][^\n]*?)[ \t]*\n(=+|-+)[ \t]*\n")
+_LIST_ITEM = re.compile(r"( {0,3})([*+-]|\d+\.)([ \t]*)(?<=[ \t])|( {0,3})([*+-]|\d+\.)()(?=\|)")
+_ITEM_IAL = re.compile(r"\{:(?![:/])([^\n{}]*?)\}[ \t]*")
+_DD_START = re.compile(r" {0,3}:([ \t]+)(?=\S)")
+_FOOTNOTE_DEF = re.compile(r"\[\^([^\]\s]+)\]:[ \t]*([^\n]*)\n")
+_ABBREV_DEF = re.compile(r" {0,3}\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*\n")
+_LINK_DEF = re.compile(
+    r" {0,3}\[([^\]\n]+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))"
+    r"(?:[ \t]*\n?[ \t]*(?:\"([^\n]*)\"|'([^\n]*)'|\(([^\n]*)\)))?[ \t]*\n"
+)
+_MATH_BLOCK = re.compile(r"\$\$(.*?)\$\$[ \t]*\n", re.DOTALL)
+_EOB = re.compile(r"\^[ \t]*\n")
+_HTML_START = re.compile(r" {0,3}<")
+_EXTENSION = re.compile(
+    r" {0,3}\{::(comment|nomarkdown)[ \t]*\}[ \t]*\n(.*?)\{:/(?:\1)?\}[ \t]*\n", re.DOTALL
+)
+
+# Lines that end a paragraph (or a lazy list/blockquote continuation) in GFM mode.
+_PARA_END = re.compile(
+    r"[ \t]*\n|[ \t]*\Z| {0,3}\{:(?!:)[^\n{}]*\}[ \t]*\n|\^[ \t]*\n|#{1,6}[ \t]+\S| {0,3}>"
+    r"| {0,3}(?:[*+-]|\d+\.)[ \t|]| {0,3}:[ \t]"
+)
+_HTML_BLOCK_TAG = re.compile(rf" {{0,3}}<({tags.NAME})[\s/>]")
+_HTML_END_TAG = re.compile(rf" {{0,3}}</({tags.NAME})\s*>")
+
+# Deeper container nesting than this is read as plain text: it keeps recursion (and
+# kramdown-style re-parsing of nested text) bounded on hostile input.
+MAX_NESTING = 40
+
+Rule = Callable[[str, int, Node], "int | None"]
+
+
+def _line_end(src: str, pos: int) -> int:
+    """Index just past the newline of the line containing ``pos`` (or len(src))."""
+    end = src.find("\n", pos)
+    return len(src) if end < 0 else end + 1
+
+
+class BlockParser:
+    """Parses blocks for one document (owns no global state)."""
+
+    def __init__(self, state: DocState, html: HtmlReader) -> None:
+        self.state = state
+        self.html = html
+        self.rules: tuple[Rule, ...] = (
+            self._blank,
+            self._code,
+            self._fenced,
+            self._blockquote,
+            self._atx,
+            self._hr,
+            self._list,
+            self._definition,
+            self._html_block,
+            self._setext,
+            self._footnote_def,
+            self._abbrev_def,
+            self._link_def,
+            self._math,
+            self._extension,
+            self._ial,
+            self._eob,
+            self._table,
+            self._paragraph,
+        )
+        self.depth = 0
+        self.in_html = 0  # > 0 while parsing the Markdown content of an HTML element
+
+    # ---- driver ---------------------------------------------------------------------
+
+    def parse(self, src: str, parent: Node, pos: int = 0, end_tag: str | None = None) -> int:
+        """Append the blocks of ``src[pos:]`` to ``parent``; stop at ``</end_tag>`` at a
+        block start. Returns the position after the end tag (or len(src))."""
+        stop = re.compile(rf"[ \t]*</{re.escape(end_tag)}\s*>", re.IGNORECASE) if end_tag else None
+        saved_stop, saved_fresh = self._stop, self._fresh
+        self._stop = stop
+        self._fresh = True
+        pending: dict[str, str] | None = None
+        sticky = False
+        n = len(src)
+        self.depth += 1
+        try:
+            while pos < n:
+                if stop is not None:
+                    m = stop.match(src, pos)
+                    if m:
+                        return m.end()
+                count = len(parent.children)
+                for rule in self.rules:
+                    new = rule(src, pos, parent)
+                    if new is not None:
+                        break
+                else:  # unreachable: the paragraph rule always matches
+                    new = _line_end(src, pos)
+                if new <= pos:  # never loop on a rule that consumed nothing
+                    new = _line_end(src, pos)
+                pos = new
+                self._fresh = rule == self._blank
+                if len(parent.children) > count:
+                    last = parent.children[-1]
+                    if last.kind == "ial":
+                        parent.children.pop()
+                        if count and parent.children[-1].kind != "blank":
+                            merge_attributes(parent.children[-1].attr, last.attr)
+                        else:
+                            if pending is None:
+                                pending = {}
+                            merge_attributes(pending, last.attr)
+                            # after blank lines it waits for the next block; at a
+                            # container start a blank line cancels it
+                            sticky = count > 0
+                    elif pending is not None:
+                        if last.kind == "blank":
+                            if not sticky:
+                                pending = None
+                        else:
+                            target = parent.children[count]
+                            merge_attributes(target.attr, pending)
+                            pending = None
+            return n
+        finally:
+            self.depth -= 1
+            self._stop, self._fresh = saved_stop, saved_fresh
+
+    _stop: re.Pattern[str] | None = None
+    _fresh = True  # at a container start or right after blank lines
+
+    def _ends_paragraph(self, src: str, pos: int) -> bool:
+        if _PARA_END.match(src, pos) or self._fence_at(src, pos):
+            return True
+        m = _HTML_BLOCK_TAG.match(src, pos)
+        if m and m.group(1).lower() in tags.STOP_TAGS:
+            return True
+        return self._stop is not None and self._stop.match(src, pos) is not None
+
+    # ---- simple blocks --------------------------------------------------------------
+
+    def _blank(self, src: str, pos: int, parent: Node) -> int | None:
+        m = BLANK.match(src, pos)
+        if not m or m.end() == pos:
+            return None
+        if parent.children and parent.children[-1].kind == "blank":
+            parent.children[-1].value += m.group()
+        else:
+            parent.add(Node("blank", m.group()))
+        return m.end()
+
+    def _eob(self, src: str, pos: int, parent: Node) -> int | None:
+        m = _EOB.match(src, pos)
+        if not m:
+            return None
+        parent.add(Node("eob"))
+        return m.end()
+
+    def _ial(self, src: str, pos: int, parent: Node) -> int | None:
+        m = ALD_LINE.match(src, pos)
+        if m:
+            attrs: dict[str, str] = {}
+            parse_attributes(m.group(2), attrs, self.state.alds)
+            self.state.alds[m.group(1)] = attrs
+            return m.end()
+        m = BLOCK_IAL.match(src, pos)
+        if not m:
+            return None
+        node = Node("ial")
+        parse_attributes(m.group(1), node.attr, self.state.alds)
+        parent.add(node)
+        return m.end()
+
+    def _code(self, src: str, pos: int, parent: Node) -> int | None:
+        if not _INDENTED.match(src, pos):
+            return None
+        lines: list[str] = []
+        end = pos
+        scan = pos
+        n = len(src)
+        seen_code = False
+        pending: list[str] = []
+        while scan < n:
+            line_end = _line_end(src, scan)
+            line = src[scan:line_end]
+            if _CODE_PREFIX.match(line) and line.strip():
+                lines.extend(pending)
+                pending = []
+                lines.append(_CODE_PREFIX.sub("", line, count=1))
+                seen_code = True
+                end = line_end
+            elif not line.strip():
+                pending.append(line)
+                seen_code = False
+            elif seen_code and not self._lazy_stop(src, scan):
+                lines.append("\x00" + line)  # a lazy line: joined to the previous one below
+                end = line_end
+            else:
+                break
+            scan = line_end
+        code = "".join(lines)
+        code = _LAZY_CODE_LINE.sub(" ", code).replace("\x00", "")
+        if not code.endswith("\n"):
+            code += "\n"
+        parent.add(Node("codeblock", code, opts={"lang": None}))
+        return end
+
+    @staticmethod
+    def _fence_at(src: str, pos: int) -> tuple[re.Match[str], re.Match[str]] | None:
+        """A complete fenced code block at ``pos``: (opening, closing) matches."""
+        m = _FENCE_OPEN.match(src, pos)
+        if not m:
+            return None
+        fence = m.group(1)
+        close = re.compile(rf"^ {{0,3}}{re.escape(fence)}{re.escape(fence[0])}*[ \t]*(?:\n|\Z)", re.M)
+        c = close.search(src, m.end())
+        return (m, c) if c else None
+
+    def _fenced(self, src: str, pos: int, parent: Node) -> int | None:
+        found = self._fence_at(src, pos)
+        if not found:
+            return None
+        m, c = found
+        info = m.group(2)
+        code = src[m.end() : c.start()]
+        lang = info.split("?", 1)[0] or None
+        parent.add(Node("codeblock", code, opts={"lang": lang, "fenced": True}))
+        return c.end()
+
+    def _hr(self, src: str, pos: int, parent: Node) -> int | None:
+        m = _HR.match(src, pos)
+        if not m:
+            return None
+        parent.add(Node("hr"))
+        return m.end()
+
+    def _atx(self, src: str, pos: int, parent: Node) -> int | None:
+        m = _ATX.match(src, pos)
+        if not m:
+            return None
+        return self._add_header(parent, len(m.group(1)), m.group(2), m.end())
+
+    def _setext(self, src: str, pos: int, parent: Node) -> int | None:
+        if pos and src[pos - 1] != "\n":  # only at a real line start
+            return None
+        m = _SETEXT.match(src, pos)
+        if not m:
+            return None
+        if parent.children and parent.children[-1].kind == "p":
+            return None
+        level = 1 if m.group(2)[0] == "=" else 2
+        return self._add_header(parent, level, m.group(1), m.end(), setext=True)
+
+    def _add_header(self, parent: Node, level: int, text: str, end: int, setext: bool = False) -> int:
+        text = text.rstrip(" \t")
+        node = Node("header", opts={"level": level, "std_id": self.in_html > 0})
+        m = _HEADER_ID.search(text)
+        if m:
+            node.attr["id"] = m.group(1)
+            text = text[: m.start()]
+        elif not setext:
+            text = _ATX_CLOSE.sub("", text)
+        node.value = text.strip(" \t")
+        parent.add(node)
+        return end
+
+    def _math(self, src: str, pos: int, parent: Node) -> int | None:
+        if not src.startswith("$$", pos):
+            return None
+        m = _MATH_BLOCK.match(src, pos)
+        if not m or (parent.children and parent.children[-1].kind not in ("blank", "eob")):
+            return None
+        parent.add(Node("math", m.group(1).strip(), opts={"block": True}))
+        return m.end()
+
+    def _extension(self, src: str, pos: int, parent: Node) -> int | None:
+        m = _EXTENSION.match(src, pos)
+        if not m:
+            return None
+        if m.group(1) == "nomarkdown":
+            parent.add(Node("raw", m.group(2)))
+        return m.end()
+
+    # ---- definitions ----------------------------------------------------------------
+
+    def _link_def(self, src: str, pos: int, parent: Node) -> int | None:
+        m = _LINK_DEF.match(src, pos)
+        if not m or m.group(1).startswith("^"):
+            return None
+        label = normalize_label(m.group(1))
+        url = m.group(2) if m.group(2) is not None else m.group(3)
+        title = next((g for g in m.group(4, 5, 6) if g is not None), None)
+        if label not in self.state.links:
+            self.state.links[label] = (url, title)
+        parent.add(Node("def"))
+        return m.end()
+
+    def _abbrev_def(self, src: str, pos: int, parent: Node) -> int | None:
+        m = _ABBREV_DEF.match(src, pos)
+        if not m:
+            return None
+        self.state.abbrevs[m.group(1).strip()] = m.group(2)
+        parent.add(Node("def"))
+        return m.end()
+
+    def _footnote_def(self, src: str, pos: int, parent: Node) -> int | None:
+        if self.depth > MAX_NESTING:
+            return None
+        m = _FOOTNOTE_DEF.match(src, pos)
+        if not m:
+            return None
+        lines = [m.group(2) + "\n"]
+        scan = m.end()
+        n = len(src)
+        while scan < n:
+            line_end = _line_end(src, scan)
+            line = src[scan:line_end]
+            if not line.strip():
+                # blank lines belong to the note only if indented text follows
+                nxt = scan
+                while nxt < n and not src[nxt : _line_end(src, nxt)].strip():
+                    nxt = _line_end(src, nxt)
+                if nxt < n and indent_width(src[nxt:]) >= 4:
+                    lines.append(src[scan:nxt])
+                    scan = nxt
+                    continue
+                break
+            if indent_width(line) < 4:
+                break
+            lines.append(strip_columns(line, 4))
+            scan = line_end
+        body = Node("footnote_body")
+        self.parse("".join(lines), body)
+        if m.group(1) not in self.state.footnotes:
+            self.state.footnotes[m.group(1)] = body
+        parent.add(Node("def"))
+        return scan
+
+    # ---- containers -----------------------------------------------------------------
+
+    def _blockquote(self, src: str, pos: int, parent: Node) -> int | None:
+        if self.depth > MAX_NESTING:
+            return None
+        if not _BLOCKQUOTE.match(src, pos):
+            return None
+        parts: list[str] = []
+        scan = pos
+        n = len(src)
+        while scan < n:
+            line_end = _line_end(src, scan)
+            line = src[scan:line_end]
+            m = _BQ_PREFIX.match(line)
+            if m:
+                parts.append(line[m.end() :])
+            elif scan == pos or not line.strip() or self._lazy_stop(src, scan):
+                break
+            else:
+                parts.append(line)
+            scan = line_end
+        node = parent.add(Node("blockquote"))
+        self.parse("".join(parts), node)
+        return scan
+
+    def _lazy_stop(self, src: str, pos: int) -> bool:
+        if BLOCK_IAL.match(src, pos) or _EOB.match(src, pos):
+            return True
+        m = _HTML_BLOCK_TAG.match(src, pos) or _HTML_END_TAG.match(src, pos)
+        if m and m.group(1).lower() in tags.STOP_TAGS:
+            return True
+        return self._stop is not None and self._stop.match(src, pos) is not None
+
+    def _list(self, src: str, pos: int, parent: Node) -> int | None:
+        if self.depth > MAX_NESTING:
+            return None
+        first = _LIST_ITEM.match(src, pos)
+        if not first:
+            return None
+        ordered = _marker(first)[0].isdigit()
+        node = Node("ol" if ordered else "ul")
+        items: list[list[str]] = []
+        scan = pos
+        n = len(src)
+        content_indent = 0
+        pending_blank: list[str] = []
+        trailing_blank = ""
+        while scan < n:
+            line_end = _line_end(src, scan)
+            line = src[scan:line_end]
+            m = _LIST_ITEM.match(line)
+            is_item = m is not None and _marker(m)[0].isdigit() == ordered
+            if scan == pos or (is_item and m is not None and indent_width(line) < content_indent):
+                assert m is not None
+                if items:
+                    items[-1].extend(pending_blank)
+                pending_blank = []
+                ws_end = m.end()
+                marker = _marker(m)
+                width = indent_width(line[:ws_end].replace(marker, " " * len(marker), 1))
+                has_blank = ws_end > m.start() + len(marker) + len(m.group(1) or m.group(4) or "")
+                content_indent = width if has_blank else width + 1  # "-|x": content starts at the pipe
+                rest = line[ws_end:]
+                items.append([rest] if rest.strip() else [])  # an empty first line adds nothing
+            elif not line.strip():
+                pending_blank.append(line if line.endswith("\n") else line + "\n")
+            elif indent_width(line) >= content_indent:
+                items[-1].extend(pending_blank)
+                pending_blank = []
+                items[-1].append(strip_columns(line, content_indent))
+            elif not pending_blank and not self._lazy_stop(src, scan) and not is_item:
+                items[-1].append(line)
+            else:
+                break
+            scan = line_end
+        trailing_blank = "".join(pending_blank)
+        if trailing_blank:
+            scan -= len(trailing_blank)  # the blank lines after the list are not its own
+        all_wrapped = True
+        for index, lines in enumerate(items):
+            li = node.add(Node("li"))
+            ial = _ITEM_IAL.match(lines[0]) if lines else None
+            if ial:
+                parse_attributes(ial.group(1), li.attr, self.state.alds)
+                lines[0] = lines[0][ial.end() :]
+            self.parse("".join(lines), li)
+            kids = li.children
+            if kids and kids[0].kind == "p":
+                last = index == len(items) - 1
+                wrapped = len(kids) > 1 and kids[1].kind == "blank"
+                if last and index > 0 and all_wrapped:
+                    wrapped = True
+                if not wrapped:
+                    kids[0].opts["transparent"] = True
+                all_wrapped = all_wrapped and wrapped
+            else:
+                all_wrapped = False
+            if kids and kids[-1].kind == "blank":
+                kids.pop()
+        parent.add(node)
+        return scan
+
+    def _definition(self, src: str, pos: int, parent: Node) -> int | None:
+        if self.depth > MAX_NESTING:
+            return None
+        m = _DD_START.match(src, pos)
+        if not m or not parent.children:
+            return None
+        kids = parent.children
+        loose = False
+        if kids[-1].kind == "p":
+            term_node = kids.pop()
+        elif kids[-1].kind == "dl":
+            term_node = None
+        elif len(kids) >= 2 and kids[-1].kind == "blank" and kids[-2].kind in ("p", "dl"):
+            kids.pop()
+            loose = True
+            term_node = kids.pop() if kids[-1].kind == "p" else None
+        else:
+            return None
+        if term_node is not None:
+            if kids and kids[-1].kind == "dl" and not term_node.opts.get("after_blank"):
+                dl = kids[-1]
+            else:
+                dl = parent.add(Node("dl"))
+            for term in str(term_node.value).split("\n"):
+                dl.add(Node("dt", term.strip(), dict(term_node.attr)))
+        else:
+            dl = kids[-1]
+        # collect the definition's lines
+        content_indent = indent_width(src[pos : m.end()].replace(":", " ", 1))
+        lines = [src[m.end() : _line_end(src, pos)]]
+        scan = _line_end(src, pos)
+        n = len(src)
+        pending: list[str] = []
+        while scan < n:
+            line_end = _line_end(src, scan)
+            line = src[scan:line_end]
+            if not line.strip():
+                pending.append(line)
+            elif indent_width(line) >= content_indent:
+                lines.extend(pending)
+                pending = []
+                lines.append(strip_columns(line, content_indent))
+            elif not pending and not _DD_START.match(line) and not self._lazy_stop(src, scan):
+                lines.append(line)
+            else:
+                break
+            scan = line_end
+        scan -= len("".join(pending))
+        dd = dl.add(Node("dd"))
+        self.parse("".join(lines), dd)
+        kids = dd.children
+        if kids and kids[0].kind == "p" and not loose and (len(kids) == 1 or kids[1].kind != "blank"):
+            kids[0].opts["transparent"] = True
+        return scan
+
+    # ---- HTML, tables, paragraphs ---------------------------------------------------
+
+    def _html_block(self, src: str, pos: int, parent: Node) -> int | None:
+        if self.depth > MAX_NESTING:
+            return None
+        if not _HTML_START.match(src, pos):
+            return None
+        return self.html.block(src, pos, parent, self)
+
+    def _table(self, src: str, pos: int, parent: Node) -> int | None:
+        if not self._fresh:
+            return None
+        return parse_table(src, pos, parent, self)
+
+    def _paragraph(self, src: str, pos: int, parent: Node) -> int | None:
+        scan = _line_end(src, pos)
+        n = len(src)
+        while scan < n and not self._ends_paragraph(src, scan):
+            scan = _line_end(src, scan)
+        text = src[pos:scan].lstrip(" \t")
+        text = text.rstrip("\n").rstrip(" \t")
+        node = Node("p", text)
+        if parent.children and parent.children[-1].kind == "blank":
+            node.opts["after_blank"] = True
+        parent.add(node)
+        return scan
+
+
+def _marker(m: re.Match[str]) -> str:
+    return m.group(2) or m.group(5)
+
+
+def normalize_label(label: str) -> str:
+    """Reference labels match case-insensitively with runs of blanks collapsed."""
+    return " ".join(label.split()).lower()

@@ -1,0 +1,617 @@
+"""Span-level parsing: a recursive-descent scanner over one block's text.
+
+Every construct that has content (emphasis, links, span HTML, strikethrough) parses its
+content with a nested scan that knows only its own terminator; if the text runs out first
+the construct is abandoned and its opening characters become literal text. That is what
+makes, e.g., ``[*a](u)*`` an emphasis that swallows the bracket, as kramdown does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from html.entities import name2codepoint
+from typing import TYPE_CHECKING
+
+from . import htmltags as tags
+from .attributes import SPAN_IAL, parse_attributes
+from .blocks import normalize_label
+from .html_blocks import find_end
+from .nodes import Node
+from .typography import SYMBOLS, smart_quote
+
+if TYPE_CHECKING:
+    from .blocks import BlockParser
+    from .html_blocks import HtmlReader
+    from .state import DocState
+
+_SPECIAL = re.compile(r"[\\`*_<&\[!~$\"'.\-{>\n]")
+_ESCAPABLE = frozenset("\\.*_+-`()[]{}#!:|\"'$=<>~")
+_CODE_RUN = re.compile(r"`+")
+_ENTITY = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]*)|#(\d+)|#[xX]([0-9A-Fa-f]+));")
+_AUTOLINK = re.compile(r"<((?:[A-Za-z][\w+.-]*:[^\s<>]+)|(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+))>")
+_LINE_BREAK = re.compile(r"(?: {2,}|\\\\)(?=\n)")
+_GFM_BREAK = re.compile(r"\\(?=\n)")
+_LINK_TAIL = re.compile(
+    r"\(\s*(?:<([^>\n]*)>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*))"
+    r"(?:\s+(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'))?\s*\)"
+)
+_REF_TAIL = re.compile(r"\[([^\]]*)\]")
+_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
+_INLINE_MATH = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
+_WORD = re.compile(r"\w")
+_ENTITY_NAMES: dict[str, int] = {**name2codepoint, "apos": 39}
+
+_INLINE_BLOCKED = tags.BLOCK_TAGS
+_INLINE_SPAN_CONTENT = tags.SPAN_TAGS - tags.SPAN_RAW_TAGS | frozenset(
+    ["details", "figure", "noscript", "object"]
+)
+
+
+# Beyond this nesting, spans with content (emphasis, links, HTML) are left as text.
+_MAX_SPAN_NESTING = 40
+_NO_CONTENT_SPANS = frozenset(("em", "strong", "del", "a", "html_deep"))
+
+# span elements a following `{: …}` attaches to
+_IAL_TARGETS = frozenset(["em", "strong", "del", "a", "img", "codespan", "html", "abbr", "footnote"])
+
+
+def _is_alnum(ch: str) -> bool:
+    return ch.isalnum()
+
+
+class _Fail(Exception):
+    """A nested scan ran out of text before its terminator."""
+
+
+class InlineParser:
+    """Parses the span content of blocks for one document."""
+
+    def __init__(self, state: DocState, html: HtmlReader, blocks: BlockParser) -> None:
+        self.state = state
+        self.html = html
+        self.blocks = blocks
+        self.gfm = state.options.gfm
+        self.hard_wrap = state.options.hard_wrap
+        # (delimiter, position) pairs whose closing search already ran off the end
+        self._dead: dict[str, int] = {}
+        self._pairs: dict[int, int] = {}
+        self._depth = 0
+        # with entity_output as_char, quotes and symbols are just characters of the text
+        self.plain_chars = state.options.entity_output == "as_char"
+        self._char_end = -1  # end of the last quote/symbol written as plain characters
+        q = state.options.quotes
+        self.quote_chars = {"lsquo": q[0], "rsquo": q[1], "ldquo": q[2], "rdquo": q[3]}
+        self._pairs_of: str | None = None
+        # the run of equal delimiter characters measured last: (text, first, end); see _run_end
+        self._last_run: tuple[str | None, int, int] = (None, 0, 0)
+
+    # ---- driver ---------------------------------------------------------------------
+
+    def parse(self, text: str, parent: Node) -> None:
+        self._dead = {}
+        self._scan(text, 0, len(text), parent, None, frozenset())
+
+    def _scan(
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        parent: Node,
+        closer: str | None,
+        nested: frozenset[str],
+        stop_at: int | None = None,
+    ) -> int:
+        """Parse ``text[pos:end]`` into ``parent``. With ``closer`` (an emphasis or
+        strikethrough delimiter) stop before it and return its position; raise _Fail if
+        it never comes. With ``stop_at`` stop there, or return the position a construct
+        overran it to. Otherwise return ``end``."""
+        out = parent.children
+        buf: list[str] = []
+        start = first = pos
+        if len(nested) > _MAX_SPAN_NESTING or self._depth > _MAX_SPAN_NESTING:
+            nested = nested | _NO_CONTENT_SPANS
+        self._depth += 1
+        try:
+            return self._scan_loop(text, pos, end, parent, closer, nested, stop_at, out, buf, start, first)
+        finally:
+            self._depth -= 1
+
+    def _scan_loop(
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        parent: Node,
+        closer: str | None,
+        nested: frozenset[str],
+        stop_at: int | None,
+        out: list[Node],
+        buf: list[str],
+        start: int,
+        first: int,
+    ) -> int:
+        limit = end if stop_at is None else stop_at
+        while True:
+            m = _SPECIAL.search(text, pos, limit)
+            if m is None:
+                break
+            p = m.start()
+            ch = text[p]
+            if closer is not None and ch == closer[0] and p > first and self._closes(text, p, closer, self._run_end):
+                buf.append(text[start:p])
+                self._flush(buf, out)
+                return p
+            node_end = self._construct(text, p, end, parent, buf, start, nested)
+            if self._char_end == -2:
+                self._char_end = node_end if node_end is not None else -1
+            if node_end is None:
+                pos = p + 1
+                continue
+            start = pos = node_end
+            if node_end > limit:
+                self._flush(buf, out)
+                return node_end
+        if closer is not None:
+            raise _Fail
+        buf.append(text[start:limit])
+        self._flush(buf, out)
+        return limit
+
+    @staticmethod
+    def _flush(buf: list[str], out: list[Node]) -> None:
+        s = "".join(buf)
+        buf.clear()
+        if s:
+            if out and out[-1].kind == "text":
+                out[-1].value += s
+            else:
+                out.append(Node("text", s))
+
+    def _emit(self, parent: Node, buf: list[str], text: str, start: int, p: int, node: Node) -> None:
+        buf.append(text[start:p])
+        self._flush(buf, parent.children)
+        parent.children.append(node)
+
+    def _construct(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
+        """Try the constructs that start with ``text[p]``; None if it is plain text."""
+        ch = text[p]
+        if ch == "\\":
+            return self._escape(text, p, end, parent, buf, start, "html" not in nested)
+        if ch == "`":
+            return self._codespan(text, p, end, parent, buf, start)
+        if ch in "*_":
+            return self._emphasis(text, p, end, parent, buf, start, nested)
+        if ch == "<":
+            return self._angle(text, p, end, parent, buf, start, nested)
+        if ch == "&":
+            return self._entity(text, p, end, parent, buf, start)
+        if ch == "[":
+            return self._bracket(text, p, end, parent, buf, start, nested, image=False)
+        if ch == "!":
+            if p + 1 < end and text[p + 1] == "[":
+                return self._bracket(text, p + 1, end, parent, buf, start, nested, image=True, bang=p)
+            return None
+        if ch == "~":
+            return self._strike(text, p, end, parent, buf, start, nested)
+        if ch == "$":
+            return self._math(text, p, end, parent, buf, start)
+        if ch in "\"'":
+            return self._quote(text, p, end, parent, buf, start)
+        if ch in ".->":
+            return self._symbol(text, p, end, parent, buf, start)
+        if ch == "{":
+            return self._span_ial(text, p, end, parent, buf, start)
+        if ch == "\n":
+            if p - 2 >= start and text[p - 2 : p] == "  ":
+                self._emit(parent, buf, text, start, p - 2, Node("br"))
+                return p
+            if self.hard_wrap:
+                self._emit(parent, buf, text, start, p, Node("br"))
+                buf.append("\n")
+                return p + 1
+            return None
+        return None
+
+    # ---- simple spans ---------------------------------------------------------------
+
+    def _escape(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, gfm_break: bool
+    ) -> int | None:
+        m = _LINE_BREAK.match(text, p, end)
+        if m:
+            self._emit(parent, buf, text, start, p, Node("br"))
+            return m.end()
+        if self.gfm and gfm_break and _GFM_BREAK.match(text, p, end):
+            self._emit(parent, buf, text, start, p, Node("br"))
+            return p + 1
+        if p + 1 < end and text[p + 1] in _ESCAPABLE:
+            buf.append(text[start:p])
+            buf.append(text[p + 1])
+            return p + 2
+        return None
+
+    def _codespan(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        run = _CODE_RUN.match(text, p, end)
+        assert run is not None
+        ticks = run.group()
+        literal = run.end()
+        if len(ticks) == 1 and (run.end() >= end or text[run.end()].isspace()):
+            close = -1
+        else:
+            close = text.find(ticks, run.end(), end)  # the first equal run closes, as in kramdown
+        if close < 0:
+            buf.append(text[start:p])
+            buf.append(ticks)
+            return literal
+        code = text[run.end() : close]
+        if len(ticks) > 1:
+            code = code.strip(" \t")
+        self._emit(parent, buf, text, start, p, Node("codespan", code))
+        return close + len(ticks)
+
+    def _entity(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        m = _ENTITY.match(text, p, end)
+        if not m:
+            return None
+        name, dec, hexa = m.groups()
+        if name is not None:
+            code = _ENTITY_NAMES.get(name)
+            if code is None:
+                return None
+        else:
+            code = int(dec) if dec is not None else int(hexa, 16)
+        self._emit(parent, buf, text, start, p, Node("entity", code, opts={"name": name, "src": m.group()}))
+        return m.end()
+
+    def _math(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        m = _INLINE_MATH.match(text, p, end)
+        if not m or not text.startswith("$$", p):
+            return None
+        self._emit(parent, buf, text, start, p, Node("math", m.group(1), opts={"block": False}))
+        return m.end()
+
+    def _quote(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        kinds, length = smart_quote(text, p, start, end)
+        if self.plain_chars:  # the characters themselves: no node needed
+            buf.append(text[start:p])
+            buf.append(self.quote_chars[kinds[0]] if kinds[0] else text[p])
+            if len(kinds) > 1:
+                buf.append(self.quote_chars[kinds[1]])
+            self._char_end = p + length
+            return p + length
+        if kinds[0]:
+            self._emit(parent, buf, text, start, p, Node("smart_quote", kinds[0]))
+        else:
+            self._emit(parent, buf, text, start, p, Node("text", text[p]))
+        if len(kinds) > 1:
+            parent.children.append(Node("smart_quote", kinds[1]))
+        return p + length
+
+    def _typo(self, parent: Node, buf: list[str], text: str, start: int, p: int, name: str) -> None:
+        if self.plain_chars:
+            buf.append(text[start:p])
+            buf.append(SYMBOLS[name])
+            self._char_end = -2  # set by the caller's return value below
+        else:
+            self._emit(parent, buf, text, start, p, Node("typo", name))
+
+    def _symbol(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        ch = text[p]
+        if ch == ".":
+            if text.startswith("...", p) or text.startswith(". . .", p):
+                n = 3 if text.startswith("...", p) else 5
+                self._typo(parent, buf, text, start, p, "hellip")
+                return p + n
+            return None
+        if ch == "-":
+            if text.startswith("---", p):
+                self._typo(parent, buf, text, start, p, "mdash")
+                return p + 3
+            if text.startswith("--", p):
+                self._typo(parent, buf, text, start, p, "ndash")
+                return p + 2
+            return None
+        if ch == ">" and text.startswith(">>", p):
+            if p > start and text[p - 1] == " ":
+                self._typo(parent, buf, text, start, p - 1, "raquo_space")
+            else:
+                self._typo(parent, buf, text, start, p, "raquo")
+            return p + 2
+        return None
+
+    def _span_ial(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        m = SPAN_IAL.match(text, p, end)
+        if not m:
+            return None
+        if p == self._char_end and p == start:  # after a quote or symbol: dropped
+            return m.end()
+        if buf or text[start:p] or not parent.children or parent.children[-1].kind == "text":
+            return None
+        # consumed after any span element; only real elements keep the attributes
+        if parent.children[-1].kind in _IAL_TARGETS:
+            parse_attributes(m.group(1), parent.children[-1].attr, self.state.alds)
+        return m.end()
+
+    # ---- emphasis and strikethrough -------------------------------------------------
+
+    def _run_end(self, text: str, p: int) -> int:
+        """Where the run of `text[p]` characters containing `p` ends.
+
+        Remembered per text: a scan inside a long run (`*****…a`) asks at many positions of
+        the same run, and measuring the run each time would make such input quadratic.
+        """
+        of, first, end = self._last_run
+        if of is text and first <= p < end:
+            return end
+        end, c = p, text[p]
+        while end < len(text) and text[end] == c:
+            end += 1
+        self._last_run = (text, p, end)
+        return end
+
+    @staticmethod
+    def _closes(text: str, p: int, closer: str, run_end: Callable[[str, int], int]) -> bool:
+        c = closer[0]
+        if p == 0 or text[p - 1].isspace():
+            return False
+        run = run_end(text, p) - p
+        if c == "~":
+            return run == 2
+        if len(closer) == 1:
+            if run == 2:
+                return False
+            after = p + 1
+        else:
+            if run < 2:
+                return False
+            after = p + 2
+        return not (c == "_" and after < len(text) and _is_alnum(text[after]))
+
+    def _emphasis(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
+        c = text[p]
+        double = p + 1 < end and text[p + 1] == c
+        width = 2 if double else 1
+        after = p + width
+        if after >= end or text[after].isspace():
+            buf.append(text[start:p])
+            buf.append(c * width)
+            return after
+        if c == "_" and p > 0 and _is_alnum(text[p - 1]):
+            buf.append(text[start:p])
+            buf.append(c * width)
+            return after
+        kinds = ("strong", "em") if double else ("em",)
+        for kind in kinds:
+            if kind in nested:
+                buf.append(text[start:p])
+                buf.append(c * width)
+                return after
+            w = 2 if kind == "strong" else 1
+            result = self._try_span(text, p, p + w, end, kind, c * w, nested)
+            if result is not None:
+                node, close = result
+                self._emit(parent, buf, text, start, p, node)
+                return close + w
+        buf.append(text[start:p])
+        buf.append(c * width)
+        return after
+
+    def _try_span(
+        self, text: str, p: int, content: int, end: int, kind: str, closer: str, nested: frozenset[str]
+    ) -> tuple[Node, int] | None:
+        key = closer
+        dead = self._dead.get(key)
+        if dead is not None and content >= dead and end == len(text):
+            return None
+        node = Node(kind)
+        try:
+            close = self._scan(text, content, end, node, closer, nested | {kind})
+        except _Fail:
+            if end == len(text):
+                self._dead[key] = content if dead is None else min(dead, content)
+            return None
+        return node, close
+
+    def _strike(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
+        if not self.gfm or not text.startswith("~~", p) or text.startswith("~~~", p):
+            return None
+        if p > 0 and text[p - 1] == "~":
+            return None
+        if p + 2 >= end or text[p + 2].isspace():
+            return None
+        if "del" in nested:
+            return None
+        result = self._try_span(text, p, p + 2, end, "del", "~~", nested)
+        if result is None:
+            return None
+        node, close = result
+        self._emit(parent, buf, text, start, p, node)
+        return close + 2
+
+    # ---- angle brackets: autolinks, HTML, guillemets --------------------------------
+
+    def _angle(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
+        if text.startswith("<<", p):
+            if text.startswith("<< ", p):
+                self._typo(parent, buf, text, start, p, "laquo_space")
+                return p + 3
+            self._typo(parent, buf, text, start, p, "laquo")
+            return p + 2
+        m = _AUTOLINK.match(text, p, end)
+        if m:
+            target = m.group(1)
+            href = target if ":" in target and "@" not in target.split(":", 1)[0] else target
+            if "@" in target and ":" not in target:
+                href = "mailto:" + target
+            shown = target[7:] if target.lower().startswith("mailto:") else target
+            link = Node("a", attr={"href": href})
+            link.add(Node("text", shown))
+            self._emit(parent, buf, text, start, p, link)
+            return m.end()
+        if text.startswith("<!--", p):
+            c = tags.COMMENT.match(text, p, end)
+            if c:
+                self._emit(parent, buf, text, start, p, Node("comment", c.group()))
+                return c.end()
+            return None
+        m = tags.START_TAG.match(text, p, end)
+        if m:
+            return self._span_html(text, m, end, parent, buf, start, nested)
+        m = tags.END_TAG.match(text, p, end)
+        if m:  # a stray end tag is text, taken whole
+            self._emit(parent, buf, text, start, p, Node("text", m.group()))
+            return m.end()
+        return None
+
+    def _span_html(
+        self,
+        text: str,
+        m: re.Match[str],
+        end: int,
+        parent: Node,
+        buf: list[str],
+        start: int,
+        nested: frozenset[str],
+    ) -> int | None:
+        name = m.group(1).lower()
+        if "html_deep" in nested:
+            return None
+        if name in _INLINE_BLOCKED:  # kept as (escaped) text, quotes and all
+            self._emit(parent, buf, text, start, m.start(), Node("text", m.group()))
+            return m.end()
+        attrs = tags.parse_tag_attributes(m.group(2))
+        markdown = attrs.pop("markdown", None)
+        el = Node("html", name, attrs, opts={"span": True})
+        p = m.start()
+        if m.group(3) or name in tags.VOID_TAGS:
+            el.opts["void"] = True
+            self._emit(parent, buf, text, start, p, el)
+            return m.end()
+        parse = name in _INLINE_SPAN_CONTENT and markdown != "0"
+        if not self.state.options.parse_span_html and markdown is None:
+            parse = False
+        if parse:
+            close = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE)
+            inner_end, after = self._find_close(text, m.end(), end, close)
+            self._scan(text, m.end(), inner_end, el, None, nested | {"html"})
+        elif name in tags.VERBATIM_TAGS:
+            inner_end, after = find_end(text[:end], m.end(), name)
+            el.add(Node("verbatim", text[m.end() : inner_end]))
+        else:  # raw content: nested tags are still read (and re-written)
+            el.value = name
+            after = self.html.raw(text[:end], m.end(), el, self.blocks)
+        self._emit(parent, buf, text, start, p, el)
+        return after
+
+    @staticmethod
+    def _find_close(text: str, pos: int, end: int, close: re.Pattern[str]) -> tuple[int, int]:
+        m = close.search(text, pos, end)
+        if m is None:
+            return end, end
+        return m.start(), m.end()
+
+    # ---- brackets: footnotes, links, images -----------------------------------------
+
+    def _bracket(
+        self,
+        text: str,
+        p: int,
+        end: int,
+        parent: Node,
+        buf: list[str],
+        start: int,
+        nested: frozenset[str],
+        image: bool,
+        bang: int | None = None,
+    ) -> int | None:
+        origin = bang if bang is not None else p
+        if "a" in nested and self._depth > _MAX_SPAN_NESTING:
+            return None
+        if not image:
+            m = _FOOTNOTE.match(text, p, end)
+            if m:
+                known = m.group(1) in self.state.footnotes
+                node = Node("footnote", m.group(1)) if known else Node("text", m.group())
+                self._emit(parent, buf, text, start, p, node)
+                return m.end()
+        if self._pairs_of is not text:
+            self._pairs = bracket_pairs(text)
+            self._pairs_of = text
+        close = self._pairs.get(p, -1)
+        if close < 0 or close >= end:
+            return None
+        label_text = text[p + 1 : close]
+        after = close + 1
+        href: str | None = None
+        title: str | None = None
+        consumed = after
+        tail = _LINK_TAIL.match(text, after, end)
+        if tail:
+            href = tail.group(1) if tail.group(1) is not None else tail.group(2)
+            title = tail.group(3) if tail.group(3) is not None else tail.group(4)
+            if title is not None:
+                title = re.sub(r"\\(.)", r"\1", title)
+            consumed = tail.end()
+        else:
+            ref = _REF_TAIL.match(text, after, end)
+            label = label_text
+            if ref:
+                label = ref.group(1) or label_text
+                consumed = ref.end()
+            target = self.state.links.get(normalize_label(label))
+            if target is None:
+                return None
+            href, title = target
+        if image:
+            node = Node("img", attr={"src": href or ""})
+            node.attr["alt"] = label_text
+            if title is not None:
+                node.attr["title"] = title
+            self._emit(parent, buf, text, start, origin, node)
+            return consumed
+        node = Node("a", attr={"href": href or ""})
+        if title is not None:
+            node.attr["title"] = title
+        try:
+            stopped = self._scan(text, p + 1, end, node, None, nested | {"a"}, stop_at=close)
+        except _Fail:
+            return None
+        if stopped != close:
+            return None
+        self._emit(parent, buf, text, start, origin, node)
+        return consumed
+
+
+def bracket_pairs(text: str) -> dict[int, int]:
+    """For every ``[`` in ``text``, the index of its closing ``]`` (nesting, backslash
+    escapes and code spans respected), found in one left-to-right pass."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "`":
+            run = _CODE_RUN.match(text, i)
+            assert run is not None
+            close = text.find(run.group(), run.end())
+            i = close + len(run.group()) if close >= 0 else run.end()
+            continue
+        if ch == "[":
+            stack.append(i)
+        elif ch == "]" and stack:
+            pairs[stack.pop()] = i
+        i += 1
+    return pairs

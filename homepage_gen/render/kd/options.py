@@ -1,0 +1,80 @@
+"""The converter's options: Jekyll's kramdown defaults merged with the site's settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# What Jekyll 4.3 passes to kramdown when `_config.yml` says nothing.
+JEKYLL_KRAMDOWN_DEFAULTS: Mapping[str, Any] = {
+    "auto_ids": True,
+    "toc_levels": "1..6",
+    "entity_output": "as_char",
+    "smart_quotes": "lsquo,rsquo,ldquo,rdquo",
+    "input": "GFM",
+    "hard_wrap": False,
+    "guess_lang": True,
+    "footnote_nr": 1,
+    "show_warnings": False,
+}
+
+_NAMED_QUOTES = {"lsquo": "\u2018", "rsquo": "\u2019", "ldquo": "\u201c", "rdquo": "\u201d"}
+_QUOTE_ENTITIES = {"apos": "'", "quot": '"', "laquo": "\u00ab", "raquo": "\u00bb", "lsaquo": "\u2039",
+                   "rsaquo": "\u203a", "sbquo": "\u201a", "bdquo": "\u201e"}  # fmt: skip
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "no", "0", "off", "")
+    return bool(value)
+
+
+def _quote_char(name: str) -> str:
+    name = name.strip()
+    if name in _NAMED_QUOTES:
+        return _NAMED_QUOTES[name]
+    if name in _QUOTE_ENTITIES:
+        return _QUOTE_ENTITIES[name]
+    if name.isdigit():
+        return chr(int(name))
+    return name
+
+
+@dataclass(frozen=True)
+class Options:
+    """The options the parser and writer consult, normalised once per converter."""
+
+    auto_ids: bool
+    auto_id_prefix: str
+    hard_wrap: bool
+    gfm: bool
+    entity_output: str
+    quotes: tuple[str, str, str, str]  # lsquo, rsquo, ldquo, rdquo as characters
+    quote_names: tuple[str, str, str, str]
+    footnote_nr: int
+    parse_block_html: bool
+    parse_span_html: bool
+    footnote_backlink: str
+
+    @classmethod
+    def from_mapping(cls, overrides: Mapping[str, Any] | None) -> Options:
+        merged: dict[str, Any] = dict(JEKYLL_KRAMDOWN_DEFAULTS)
+        merged.update(overrides or {})
+        names = [n.strip() for n in str(merged.get("smart_quotes") or "").split(",")]
+        if len(names) != 4:
+            names = ["lsquo", "rsquo", "ldquo", "rdquo"]
+        chars = tuple(_quote_char(n) for n in names)
+        return cls(
+            auto_ids=_truthy(merged.get("auto_ids", True)),
+            auto_id_prefix=str(merged.get("auto_id_prefix") or ""),
+            hard_wrap=_truthy(merged.get("hard_wrap", False)),
+            gfm=str(merged.get("input", "GFM")).lower() == "gfm",
+            entity_output=str(merged.get("entity_output") or "as_char"),
+            quotes=(chars[0], chars[1], chars[2], chars[3]),
+            quote_names=(names[0], names[1], names[2], names[3]),
+            footnote_nr=int(merged.get("footnote_nr") or 1),
+            parse_block_html=_truthy(merged.get("parse_block_html", False)),
+            parse_span_html=_truthy(merged.get("parse_span_html", True)),
+            footnote_backlink=str(merged.get("footnote_backlink", "&#8617;")),
+        )

@@ -1,0 +1,108 @@
+"""GFM/kramdown pipe tables."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .nodes import Node
+
+if TYPE_CHECKING:
+    from .blocks import BlockParser
+
+_TABLE_LINE = re.compile(r"(?:[ \t]*\||[^\n]*?[^\\\n]\|)[^\n]*(?:\n|\Z)")
+_SEPARATOR = re.compile(r"[ \t]*\|?(?=[^\n]*[-=])[ \t|:+=-]*(?:\n|\Z)")
+_FOLLOW_OK = re.compile(r"[ \t]*(?:\n|\Z)| {0,3}\{:[^\n]*\}[ \t]*(?:\n|\Z)")
+# a cell boundary: a pipe outside code spans and not escaped
+_CELL_TOKEN = re.compile(r"\\.|(`+)|\|")
+
+
+def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
+    line = line.strip()
+    if strip_lead and line.startswith("|"):
+        line = line[1:]
+    if not line.strip():
+        return []
+    cells: list[str] = []
+    start = 0
+    pos = 0
+    n = len(line)
+    while pos < n:
+        m = _CELL_TOKEN.search(line, pos)
+        if not m:
+            break
+        if m.group(1):  # code span: skip to its closing run if there is one
+            close = line.find(m.group(1), m.end())
+            while close >= 0 and line.startswith("`", close + len(m.group(1))):
+                close = line.find(m.group(1), close + len(m.group(1)) + 1)
+            pos = close + len(m.group(1)) if close >= 0 else m.end()
+            continue
+        if m.group() == "|":
+            cells.append(line[start : m.start()])
+            start = m.end()
+        pos = m.end()
+    last = line[start:]
+    if last.strip() or not cells or not line.endswith("|"):
+        cells.append(last)
+    return [c.strip() for c in cells]
+
+
+def _alignments(line: str) -> list[str | None]:
+    out: list[str | None] = []
+    for cell in _split_cells(line):
+        left, right = cell.startswith(":"), cell.endswith(":")
+        out.append("center" if left and right else "left" if left else "right" if right else None)
+    return out
+
+
+def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | None:
+    if not _TABLE_LINE.match(src, pos):
+        return None
+    lines: list[str] = []
+    scan = pos
+    n = len(src)
+    while scan < n:
+        m = _TABLE_LINE.match(src, scan)
+        if not m:
+            break
+        lines.append(src[scan : m.end()].rstrip("\n"))
+        scan = m.end()
+    if scan < n and not _FOLLOW_OK.match(src, scan):
+        return None
+    lead = lines[0].lstrip().startswith("|")  # the first line decides about leading pipes
+    table = Node("table")
+    sections: list[tuple[str, list[list[str]]]] = [("tbody", [])]
+    align: list[str | None] | None = None
+    header_done = False
+    for line in lines:
+        if _SEPARATOR.fullmatch(line + "\n") or _SEPARATOR.fullmatch(line):
+            kind, rows = sections[-1]
+            if "=" in line and "-" not in line.replace("=", ""):
+                sections.append(("tfoot", []))
+            elif not header_done and rows and len(sections) == 1:
+                sections[-1] = ("thead", rows)
+                sections.append(("tbody", []))
+                if align is None:
+                    align = _alignments(line)
+            else:
+                if align is None and not rows:
+                    align = _alignments(line)
+                sections.append(("tbody", []))
+            header_done = True
+            continue
+        sections[-1][1].append(_split_cells(line, lead))
+    if not any(rows for _, rows in sections):
+        return None
+    width = max((len(r) for _, rows in sections for r in rows), default=0)
+    table.opts["align"] = align or []
+    for kind, rows in sections:
+        if not rows:
+            continue
+        section = table.add(Node(kind))
+        for cells in rows:
+            tr = section.add(Node("tr"))
+            for i in range(width):
+                cell = tr.add(Node("th" if kind == "thead" else "td", cells[i] if i < len(cells) else ""))
+                cell.opts["align"] = align[i] if align and i < len(align) else None
+    parent.add(table)
+    return scan

@@ -1,0 +1,946 @@
+"""Liquid rendering with Jekyll's tags, on top of python-liquid.
+
+python-liquid's Shopify `include` is replaced by Jekyll's (bare file names,
+`key=value` parameters visible as `include.key`, `{{ }}` inside the name), and
+Jekyll's `include_relative`, `highlight`, `link`, `post_url` and jekyll-feed's
+`feed_meta` are added. Output is stringified the way Ruby prints values.
+
+Every failure becomes a `BuildError` naming the file and line it happened in;
+errors inside included files carry the chain of includes in `context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from io import StringIO
+from pathlib import Path
+from typing import Any, TextIO
+
+from liquid import BoundTemplate, Environment, RenderContext, StrictUndefined, Undefined
+from liquid.ast import BlockNode, Node
+from liquid.builtin.expressions import parse_primitive, tokenize
+from liquid.builtin.output import Output, OutputNode
+from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
+from liquid.builtin.tags.capture_tag import CaptureNode, CaptureTag
+from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
+from liquid.builtin.tags.for_tag import ForNode, ForTag
+from liquid.builtin.tags.tablerow_tag import TablerowNode, TablerowTag
+from liquid.exceptions import (
+    FilterArgumentError,
+    LiquidError,
+    LiquidSyntaxError,
+    LoopIterationLimitError,
+    ResourceLimitError,
+    UndefinedError,
+    UnknownFilterError,
+)
+from liquid.parser import get_parser
+from liquid.stream import TokenStream
+from liquid.tag import Tag
+from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
+
+from homepage_gen.errors import BuildError, Diagnostics
+from homepage_gen.render.filters import (
+    is_undefined,
+    liquid_standard_filters,
+    ruby_join,
+    ruby_to_s,
+    xml_escape,
+)
+from homepage_gen.yamlload import read_text
+
+MAX_INCLUDE_DEPTH = 50
+MAX_LAX_REWRITES = 50
+# Resource bounds of one render (a page, a layout or an excerpt), so that a template
+# such as `{% for i in (1..100000000) %}` fails in seconds with its line instead of
+# hanging or exhausting memory. Real sites stay far below all of them.
+MAX_LOOP_ITERATIONS = 1_000_000  # all `for`/`tablerow` iterations together
+MAX_INCLUDES = 10_000  # include tags rendered (exponential include trees)
+MAX_OUTPUT_BYTES = 64 * 1024 * 1024  # text written by one render
+MAX_LOCALS_BYTES = 64 * 1024 * 1024  # assigned/captured values, as sys.getsizeof counts them
+MAX_SEQUENCE_ARGUMENT = 1_000_000  # a range a filter may turn into a list, e.g. `(1..n) | reverse`
+MAX_INTEGER_BITS = 14_000  # about the 4300 digits Python prints; `times` in a loop grows numbers
+
+# Jekyll's include markup: a file name, possibly containing `{{ var }}`, then key=value pairs.
+_INCLUDE_PARAM = r"""([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))"""
+_INCLUDE_PARAM_RE = re.compile(_INCLUDE_PARAM)
+_INCLUDE_PARAMS_RE = re.compile(rf"\A\s*(?:{_INCLUDE_PARAM}(?=\s|\Z)\s*)*\Z")
+_INCLUDE_VARIABLE_RE = re.compile(
+    r"(?P<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?P<params>.*)", re.S
+)
+_INCLUDE_NAME_RE = re.compile(r"^[\w/.\-()+~#@]+$")
+_INCLUDE_BAD_SEQUENCE_RE = re.compile(r"[./]{2,}")
+
+_HIGHLIGHT_RE = re.compile(r"^([a-zA-Z0-9.+#_-]+)((?:\s+\w+(?:=(?:\w+|\"(?:[0-9]+\s)*[0-9]+\"))?)*)$")
+_EDGE_NEWLINES_RE = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
+_POST_NAME_RE = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$")
+
+
+# --------------------------------------------------------------------------- render state
+
+
+@dataclass
+class _Frame:
+    """One file being rendered: where its text sits in the real file."""
+
+    path: str
+    source: str
+    line_offset: int
+
+
+@dataclass
+class _RenderState:
+    renderer: LiquidRenderer
+    source_file: Path | None
+    frames: list[_Frame] = field(default_factory=list)
+    iterations: int = 0
+    includes: int = 0
+
+    @property
+    def current(self) -> _Frame:
+        return self.frames[-1]
+
+
+_STATE_KEY = "homepage_gen"
+
+
+def _state(context: RenderContext) -> _RenderState:
+    return context.tag_namespace[_STATE_KEY]
+
+
+def _line_col(frame: _Frame, token: Token | None) -> tuple[int | None, int | None]:
+    """The file's real line and column of `token`, if it belongs to `frame`."""
+    if token is not None and token.kind == TOKEN_EOF and token.start_index < 0:
+        # "unexpected end of file": point at the file's last line.
+        return frame.source.rstrip("\n").count("\n") + 1 + frame.line_offset, None
+    if token is None or token.start_index < 0 or token.source != frame.source:
+        return None, None
+    before = frame.source[: token.start_index]
+    line = before.count("\n") + 1 + frame.line_offset
+    col = token.start_index - (before.rfind("\n") + 1) + 1
+    return line, col
+
+
+def _token_line(context: RenderContext, token: Token | None) -> int | None:
+    return _line_col(_state(context).current, token)[0]
+
+
+# --------------------------------------------------------------------------- python-liquid classes
+
+
+def _locate(err: LiquidError, token: Token) -> LiquidError:
+    """Give a resource-limit error raised without a position the tag's token (its line)."""
+    if err.token is None:
+        err.token = token
+    return err
+
+
+def _ruby_output(value: object) -> str:
+    """What Liquid writes for `{{ value }}` under Ruby."""
+    if is_undefined(value):
+        return str(value)  # "" (or an UndefinedError in strict mode)
+    if isinstance(value, (list, tuple)):
+        return ruby_join(value)
+    return ruby_to_s(value)
+
+
+class _OutputNode(OutputNode):
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        try:
+            return buffer.write(_ruby_output(self.expression.evaluate(context)))
+        except LiquidError as err:
+            raise _locate(err, self.token) from None
+
+
+class _Output(Output):
+    node_class = _OutputNode
+
+
+class _EchoNode(EchoNode):
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        try:
+            return buffer.write(_ruby_output(self.expression.evaluate(context)))
+        except LiquidError as err:
+            raise _locate(err, self.token) from None
+
+
+class _EchoTag(EchoTag):
+    node_class = _EchoNode
+
+
+class _TablerowNode(TablerowNode):
+    """Ruby writes one empty row for an empty (not nil) collection."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        _, length = self.expression.evaluate(context)
+        if not length:
+            collection = self.expression.iterable.evaluate(context)
+            if collection is None or is_undefined(collection) or collection is False:
+                return 0
+            return buffer.write('<tr class="row1">\n</tr>\n')
+        try:
+            return super().render_to_output(context, buffer)
+        except ResourceLimitError as err:
+            raise _locate(err, self.token) from None
+
+
+class _ForNode(ForNode):
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        try:
+            return super().render_to_output(context, buffer)
+        except ResourceLimitError as err:
+            raise _locate(err, self.token) from None
+
+
+class _ForTag(ForTag):
+    node_class = _ForNode
+
+
+class _AssignNode(AssignNode):
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        try:
+            return super().render_to_output(context, buffer)
+        except LiquidError as err:
+            raise _locate(err, self.token) from None
+
+
+class _AssignTag(AssignTag):
+    node_class = _AssignNode
+
+
+class _CaptureNode(CaptureNode):
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        try:
+            return super().render_to_output(context, buffer)
+        except ResourceLimitError as err:
+            raise _locate(err, self.token) from None
+
+
+class _CaptureTag(CaptureTag):
+    node_class = _CaptureNode
+
+
+class _TablerowTag(TablerowTag):
+    node_class = _TablerowNode
+
+
+class _JekyllContext(RenderContext):
+    """Warns (with file and line) about unknown filters instead of ignoring them silently."""
+
+    __slots__ = ()
+
+    def filter(self, name: str, token: Token | None) -> Callable[..., object]:  # noqa: A003
+        if name not in self.env.filters and not self.env.strict_filters:
+            state = self.tag_namespace.get(_STATE_KEY)
+            if state is not None:
+                state.renderer.diagnostics.warn(
+                    f"unknown Liquid filter '{name}' (the value passes through unchanged)",
+                    state.current.path,
+                    _token_line(self, token),
+                )
+        return super().filter(name, token)
+
+    def raise_for_loop_limit(self, length: int = 1) -> None:
+        super().raise_for_loop_limit(length)
+        state = self.tag_namespace.get(_STATE_KEY)
+        if state is None:
+            return
+        # python-liquid bounds nested loops only; this bounds a render's loops altogether.
+        state.iterations += length
+        if state.iterations > MAX_LOOP_ITERATIONS:
+            raise LoopIterationLimitError(
+                f"loop iteration limit reached (more than {MAX_LOOP_ITERATIONS:,} iterations in one render)",
+                token=None,
+            )
+
+
+class _JekyllTemplate(BoundTemplate):
+    context_class = _JekyllContext
+
+    def make_partial_namespace(
+        self, partial: bool, render_args: Mapping[str, object]
+    ) -> Mapping[str, object]:
+        # python-liquid would add a `partial` variable; Jekyll has none.
+        return dict(render_args)
+
+
+class _JekyllEnvironment(Environment):
+    template_class = _JekyllTemplate
+    # Ruby Liquid's own limits are generous; Jekyll's include depth is checked separately.
+    block_nesting_limit = 100
+    context_depth_limit = 4 * MAX_INCLUDE_DEPTH + 100
+    loop_iteration_limit = MAX_LOOP_ITERATIONS
+    output_stream_limit = MAX_OUTPUT_BYTES
+    local_namespace_limit = MAX_LOCALS_BYTES
+
+
+def _render_nodes(nodes: Iterable[Node], context: RenderContext) -> str:
+    buffer = StringIO()
+    for node in nodes:
+        node.render(context, buffer)
+    return buffer.getvalue()
+
+
+def _parse_markup(env: Environment, markup: str, token: Token) -> list[Node]:
+    """Parse `markup` (a tag's argument text) as a Liquid template, for `{{ }}` inside it."""
+    if "{{" not in markup and "{%" not in markup:
+        return []
+    try:
+        nodes = env._parse(markup)
+    except LiquidError as err:
+        raise LiquidSyntaxError(f"invalid markup {markup!r}: {err.message}", token=token) from None
+    return nodes
+
+
+def _expression_token(stream: TokenStream) -> tuple[Token, Token]:
+    """(tag token, raw argument token) of the tag at the head of `stream`.
+
+    Leaves the stream on the tag's last token, as python-liquid's parser expects.
+    """
+    tag = stream.expect(TOKEN_TAG)
+    if stream.peek.kind == TOKEN_EXPRESSION:
+        next(stream)
+        return tag, stream.current
+    return tag, Token(TOKEN_EXPRESSION, "", tag.start_index, tag.source)
+
+
+# --------------------------------------------------------------------------- include
+
+
+class _IncludeNode(Node):
+    __slots__ = ("file", "file_nodes", "params", "relative", "tag_name")
+
+    def __init__(
+        self,
+        token: Token,
+        tag_name: str,
+        file: str,
+        file_nodes: list[Node],
+        params: list[tuple[str, Any]],
+        relative: bool,
+    ) -> None:
+        super().__init__(token)
+        self.tag_name = tag_name
+        self.file = file
+        self.file_nodes = file_nodes
+        self.params = params
+        self.relative = relative
+        self.blank = False
+
+    def _file_name(self, context: RenderContext) -> str:
+        if self.file_nodes:
+            return _render_nodes(self.file_nodes, context)
+        return self.file
+
+    def _params(self, context: RenderContext) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in self.params:
+            values[key] = value.evaluate(context) if hasattr(value, "evaluate") else value
+            if is_undefined(values[key]):
+                values[key] = None
+        return values
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        state = _state(context)
+        frame = state.current
+        line = _line_col(frame, self.token)[0]
+        name = self._file_name(context)
+        renderer = state.renderer
+        path, shown = renderer.locate_include(name, self.tag_name, state, frame.path, line)
+        if len(state.frames) > MAX_INCLUDE_DEPTH:
+            raise BuildError(
+                f"includes nested deeper than {MAX_INCLUDE_DEPTH} levels (recursive include of '{name}'?)",
+                frame.path,
+                line,
+                hint="an include that includes itself needs a condition that stops it",
+            )
+        state.includes += 1
+        if state.includes > MAX_INCLUDES:
+            raise BuildError(
+                f"more than {MAX_INCLUDES:,} includes in one render (a recursive include of '{name}'?)",
+                frame.path,
+                line,
+                hint="an include that includes itself needs a condition that stops it",
+            )
+        params = self._params(context) if self.params else None
+        where = f"included from {frame.path}:{line}" if line else f"included from {frame.path}"
+        namespace: dict[str, Any] = {"include": params} if params is not None else {}
+        try:
+            template, text = renderer.compile_file(path, shown)
+            state.frames.append(_Frame(shown, text, 0))
+            try:
+                with context.extend(namespace):
+                    template.render_with_context(context, buffer, partial=True)
+            except LiquidError as err:
+                raise renderer.to_build_error(err, state.current) from None
+            finally:
+                state.frames.pop()
+        except BuildError as err:
+            _add_include_chain(err, where)
+            raise
+        return 1
+
+
+def _add_include_chain(err: BuildError, where: str) -> None:
+    """Append `where` to the error's include chain, folding a recursive run into one entry."""
+    last = err.context[-1] if err.context else ""
+    match = re.fullmatch(r"(.*) \(x(\d+)\)", last)
+    if match and match.group(1) == where:
+        err.context[-1] = f"{where} (x{int(match.group(2)) + 1})"
+    elif last == where:
+        err.context[-1] = f"{where} (x2)"
+    else:
+        err.context.append(where)
+
+
+class _IncludeTag(Tag):
+    """Jekyll's `include`: `{% include file.html key=value key2="text" %}`."""
+
+    name = "include"
+    block = False
+    relative = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token, markup_token = _expression_token(stream)
+        markup = markup_token.value.strip()
+        if not markup:
+            raise LiquidSyntaxError(f"'{self.name}' needs a file name", token=token)
+        match = _INCLUDE_VARIABLE_RE.match(markup)
+        if match:
+            file, params = match.group("variable").strip(), match.group("params").strip()
+        else:
+            file, params = [*markup.split(None, 1), ""][:2]
+        file_nodes = _parse_markup(self.env, file, markup_token) if match else []
+        parsed = self._parse_params(params, markup_token) if params else []
+        return _IncludeNode(token, self.name, file, file_nodes, parsed, self.relative)
+
+    def _parse_params(self, params: str, token: Token) -> list[tuple[str, Any]]:
+        if not _INCLUDE_PARAMS_RE.match(params):
+            raise LiquidSyntaxError(
+                f"invalid syntax for {self.name} tag: {params!r} "
+                f"(valid syntax: {{% {self.name} file.ext param='value' param2=\"value\" %}})",
+                token=token,
+            )
+        parsed: list[tuple[str, Any]] = []
+        for key, double, single, variable in _INCLUDE_PARAM_RE.findall(params):
+            if variable:
+                stream = TokenStream(tokenize(variable, parent_token=token))
+                parsed.append((key, parse_primitive(self.env, stream)))
+            elif double or not single:
+                parsed.append((key, double.replace('\\"', '"')))
+            else:
+                parsed.append((key, single.replace("\\'", "'")))
+        return parsed
+
+
+class _IncludeCachedTag(_IncludeTag):
+    name = "include_cached"
+
+
+class _IncludeRelativeTag(_IncludeTag):
+    name = "include_relative"
+    relative = True
+
+
+# --------------------------------------------------------------------------- highlight
+
+
+class _HighlightNode(Node):
+    __slots__ = ("lang", "linenos", "body")
+
+    def __init__(self, token: Token, lang: str, linenos: bool, body: BlockNode) -> None:
+        super().__init__(token)
+        self.lang = lang
+        self.linenos = linenos
+        self.body = body
+        self.blank = False
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        inner = StringIO()
+        self.body.render(context, inner)
+        code = _EDGE_NEWLINES_RE.sub("", inner.getvalue())
+        try:
+            from homepage_gen.render.highlight import highlight_tag
+        except ImportError as err:
+            raise LiquidError(f"the highlight tag is unavailable: {err}", token=self.token) from None
+        return buffer.write(highlight_tag(code, self.lang, self.linenos))
+
+
+class _HighlightTag(Tag):
+    """`{% highlight lang [linenos] %}…{% endhighlight %}`; the body is Liquid too, as in Jekyll."""
+
+    name = "highlight"
+    end = "endhighlight"
+    block = True
+
+    def parse(self, stream: TokenStream) -> Node:
+        token, markup_token = _expression_token(stream)
+        markup = markup_token.value.strip()
+        match = _HIGHLIGHT_RE.match(markup)
+        if not match:
+            raise LiquidSyntaxError(
+                f"syntax error in tag 'highlight' while parsing {markup!r} "
+                "(valid syntax: highlight <lang> [linenos])",
+                token=token,
+            )
+        options = re.findall(r"(?:\w=\"[^\"]*\"|\w=\w|\w)+", match.group(2))
+        linenos = any(option.split("=")[0] == "linenos" for option in options)
+        next(stream)  # onto the body
+        body = get_parser(self.env).parse_block(stream, (self.end, TOKEN_EOF))
+        stream.expect(TOKEN_TAG, value=self.end)
+        return _HighlightNode(token, match.group(1).lower(), linenos, body)
+
+
+# --------------------------------------------------------------------------- link, post_url, feed_meta
+
+
+def _site(context: RenderContext) -> Mapping[str, Any]:
+    site = context.resolve("site", default=None)
+    return site if isinstance(site, Mapping) else {}
+
+
+def _relative_url(context: RenderContext, url: Any) -> str:
+    func = context.env.filters.get("relative_url")
+    return ruby_to_s(func(url) if func else url)
+
+
+def _site_entries(site: Mapping[str, Any], keys: Sequence[str]) -> Iterable[Mapping[str, Any]]:
+    for key in keys:
+        entries = site.get(key)
+        if isinstance(entries, (list, tuple)):
+            yield from (entry for entry in entries if isinstance(entry, Mapping))
+
+
+class _LinkNode(Node):
+    __slots__ = ("markup", "nodes")
+
+    def __init__(self, token: Token, markup: str, nodes: list[Node]) -> None:
+        super().__init__(token)
+        self.markup = markup
+        self.nodes = nodes
+        self.blank = False
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        wanted = _render_nodes(self.nodes, context) if self.nodes else self.markup
+        candidates = {wanted, "/" + wanted.lstrip("/")}
+        keys = ("pages", "static_files", "posts", "documents")
+        for entry in _site_entries(_site(context), keys):
+            if entry.get("path") in candidates:
+                return buffer.write(_relative_url(context, entry.get("url")))
+        raise LiquidError(
+            f"Could not find document '{wanted}' in tag 'link'. "
+            "Make sure the document exists and the path is correct.",
+            token=self.token,
+        )
+
+
+class _LinkTag(Tag):
+    name = "link"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token, markup_token = _expression_token(stream)
+        markup = markup_token.value.strip()
+        return _LinkNode(token, markup, _parse_markup(self.env, markup, markup_token))
+
+
+class _PostUrlNode(Node):
+    __slots__ = ("name", "pattern", "date", "slug")
+
+    def __init__(self, token: Token, name: str) -> None:
+        super().__init__(token)
+        self.blank = False
+        self.name = name
+        match = _POST_NAME_RE.match(name.lstrip("/"))
+        if not match:
+            raise LiquidSyntaxError(
+                f"Could not parse name of post '{name}' in tag 'post_url': "
+                "it does not contain a valid date and/or title",
+                token=token,
+            )
+        folder, self.date, self.slug = match.group(1) or "", match.group(2), match.group(3)
+        base = re.escape(self.date) + "-" + re.escape(self.slug) + r"\.[^.]+"
+        folder = re.escape(folder)
+        self.pattern = re.compile(rf"^_posts/{folder}{base}|^{folder}_posts/?{base}")
+
+    def _fallback_matches(self, post: Mapping[str, Any]) -> bool:
+        """Jekyll's deprecated matching: same slug and same calendar day."""
+        date = post.get("date")
+        if not hasattr(date, "year") or post.get("slug") != self.slug.rsplit("/", 1)[-1]:
+            return False
+        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}" == _normal_date(self.date)
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        posts = list(_site_entries(_site(context), ("posts",)))
+        for post in posts:
+            if self.pattern.match(ruby_to_s(post.get("path"))):
+                return buffer.write(_relative_url(context, post.get("url")))
+        for post in posts:
+            if self._fallback_matches(post):
+                return buffer.write(_relative_url(context, post.get("url")))
+        raise LiquidError(
+            f"Could not find post '{self.name}' in tag 'post_url'. "
+            "Make sure the post exists and the name is correct.",
+            token=self.token,
+        )
+
+
+def _normal_date(text: str) -> str:
+    year, month, day = (int(part) for part in text.split("-"))
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+class _PostUrlTag(Tag):
+    name = "post_url"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token, markup_token = _expression_token(stream)
+        return _PostUrlNode(token, markup_token.value.strip())
+
+
+class _FeedMetaNode(Node):
+    __slots__ = ()
+
+    def __init__(self, token: Token) -> None:
+        super().__init__(token)
+        self.blank = False
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        site = _site(context)
+        feed = site.get("feed")
+        path = (feed.get("path") if isinstance(feed, Mapping) else None) or "feed.xml"
+        title = site.get("title") or site.get("name")
+        func = context.env.filters.get("absolute_url")
+        attributes = [
+            ("type", "application/atom+xml"),
+            ("rel", "alternate"),
+            ("href", ruby_to_s(func(path) if func else path)),
+        ]
+        if title:
+            attributes.append(("title", ruby_to_s(title)))
+        attrs = " ".join(f'{key}="{xml_escape(value)}"' for key, value in attributes)
+        return buffer.write(f"<link {attrs} />")
+
+
+class _FeedMetaTag(Tag):
+    name = "feed_meta"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token, _ = _expression_token(stream)
+        return _FeedMetaNode(token)
+
+
+# --------------------------------------------------------------------------- gist (jekyll-gist)
+
+_GIST_RE = re.compile(r"\A([\S]+|.*(?=\/).+)\s?(\S*)\Z", re.S)
+
+
+class _GistNode(Node):
+    __slots__ = ("gist", "filename")
+
+    def __init__(self, token: Token, gist: str, filename: str) -> None:
+        super().__init__(token)
+        self.gist = gist
+        self.filename = filename
+        self.blank = False
+
+    def _value(self, context: RenderContext, name: str) -> str:
+        """A bare word that names a variable stands for its value, as in jekyll-gist."""
+        if name and re.fullmatch(r"[\w.\-]+", name):
+            value = context.resolve(name.split(".")[0], default=None)
+            if value is not None:
+                resolved = context.get(name.split("."), default=None) if "." in name else value
+                return ruby_to_s(resolved)
+        return name
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        gist, filename = self._value(context, self.gist), self._value(context, self.filename)
+        url = f"https://gist.github.com/{gist}.js" + (f"?file={filename}" if filename else "")
+        # The <noscript> copy needs the network; Jekyll leaves it out too when it cannot fetch.
+        return buffer.write(f'<script src="{url}"> </script>')
+
+
+class _GistTag(Tag):
+    name = "gist"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token, markup_token = _expression_token(stream)
+        found = _GIST_RE.match(markup_token.value.strip())
+        if not found:
+            raise LiquidSyntaxError(
+                "syntax error in tag 'gist' (valid syntax: {% gist user/1234567 [file.ext] %})", token=token
+            )
+        return _GistNode(token, found.group(1).strip(), found.group(2).strip())
+
+
+# --------------------------------------------------------------------------- filters
+
+
+class FilterLimitError(ResourceLimitError):
+    """A filter was asked to build a value too large for any page (a resource limit)."""
+
+
+def _check_filter_arguments(args: tuple[Any, ...]) -> None:
+    """Refuse inputs that would make a filter allocate without bound, e.g. `(1..100000000) | sort`."""
+    for arg in args:
+        if isinstance(arg, range) and len(arg) > MAX_SEQUENCE_ARGUMENT:
+            raise FilterLimitError(
+                f"range too large for a filter ({len(arg):,} items, at most {MAX_SEQUENCE_ARGUMENT:,})",
+                token=None,
+            )
+
+
+def _wrap_filter(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a Python exception from a filter into one python-liquid tags with a line."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        _check_filter_arguments(args)
+        try:
+            result = func(*args, **kwargs)
+        except (LiquidError, TypeError):
+            raise
+        except (ValueError, ArithmeticError, KeyError, IndexError, AttributeError) as err:
+            raise FilterArgumentError(str(err), token=None) from err
+        if isinstance(result, int) and result.bit_length() > MAX_INTEGER_BITS:
+            raise FilterLimitError(f"number too large (more than {MAX_INTEGER_BITS:,} bits)", token=None)
+        return result
+
+    for attribute in ("with_context", "with_environment"):
+        if getattr(func, attribute, False):
+            setattr(call, attribute, True)
+    call.__name__ = getattr(func, "__name__", "filter")
+    return call
+
+
+# --------------------------------------------------------------------------- the renderer
+
+
+class LiquidRenderer:
+    """Renders Liquid text the way Jekyll 4.3 does, with Jekyll's tags and the given filters."""
+
+    def __init__(
+        self,
+        *,
+        source_dir: Path,
+        include_dirs: Sequence[Path],
+        filters: Mapping[str, Callable[..., Any]],
+        diagnostics: Diagnostics,
+        strict: bool = False,
+    ) -> None:
+        self.source_dir = Path(source_dir)
+        self.include_dirs = [Path(d) for d in include_dirs]
+        self.diagnostics = diagnostics
+        self.strict = strict
+        self._env = _JekyllEnvironment(
+            strict_filters=strict,
+            undefined=StrictUndefined if strict else Undefined,
+        )
+        for tag in (
+            _Output, _EchoTag, _ForTag, _AssignTag, _CaptureTag, _IncludeTag, _IncludeCachedTag, _IncludeRelativeTag,
+            _HighlightTag, _LinkTag, _PostUrlTag, _FeedMetaTag, _GistTag, _TablerowTag,
+        ):  # fmt: skip
+            self._env.add_tag(tag)
+        # Ruby-faithful standard filters first, then the caller's (Jekyll's) on top.
+        self._env.filters.clear()
+        for name, func in {**liquid_standard_filters(), **filters}.items():
+            self._env.add_filter(name, _wrap_filter(func))
+        self._templates: dict[tuple[str, str], BoundTemplate] = {}
+        self._files: dict[Path, tuple[int, int, BoundTemplate, str]] = {}
+
+    # ------------------------------------------------------------------ public
+
+    def render(
+        self,
+        text: str,
+        context: dict[str, Any],
+        *,
+        path: str,
+        line_offset: int = 0,
+        source_file: Path | None = None,
+        cache: bool = True,
+    ) -> str:
+        """Render `text`; `cache=False` for text rendered once (page bodies), to keep memory flat."""
+        template = self._compile(text, path, line_offset) if cache else self._parse(
+            text, _Frame(path, text, line_offset))
+        render_context = template.context_class(template, globals=template.make_globals(context))
+        state = _RenderState(self, source_file, [_Frame(path, text, line_offset)])
+        render_context.tag_namespace[_STATE_KEY] = state
+        buffer = render_context.get_buffer()  # bounded by MAX_OUTPUT_BYTES
+        try:
+            template.render_with_context(render_context, buffer)
+        except LiquidError as err:
+            raise self.to_build_error(err, state.current) from None
+        except RecursionError:
+            raise BuildError("template recursion too deep", path) from None
+        return buffer.getvalue()
+
+    # ------------------------------------------------------------------ compiling
+
+    def _compile(self, text: str, path: str, line_offset: int) -> BoundTemplate:
+        key = (path, text)
+        template = self._templates.get(key)
+        if template is None:
+            template = self._parse(text, _Frame(path, text, line_offset))
+            self._templates[key] = template
+        return template
+
+    def _parse(self, text: str, frame: _Frame) -> BoundTemplate:
+        for _attempt in range(MAX_LAX_REWRITES):
+            try:
+                return self._env.from_string(text, name=frame.path)
+            except LiquidSyntaxError as err:
+                rewritten = self._lax_retry(text, err, frame)
+                if rewritten is None:
+                    raise self.to_build_error(err, _Frame(frame.path, text, frame.line_offset)) from None
+                text = rewritten
+            except LiquidError as err:
+                cause = err.__cause__
+                if isinstance(cause, BuildError):
+                    raise cause from None
+                raise self.to_build_error(err, frame) from None
+        raise BuildError("too many Liquid syntax errors", frame.path)
+
+    def _lax_retry(self, text: str, err: LiquidSyntaxError, frame: _Frame) -> str | None:
+        """Ruby Liquid's `warn` mode: re-read a rejected expression laxly, with a warning."""
+        from homepage_gen.render.lax import rewrite_at
+
+        token = err.token
+        if token is None or token.start_index < 0 or token.source != text:
+            return None
+        rewrite = rewrite_at(text, token.start_index)
+        if rewrite is None:
+            return None
+        new_text, old, new = rewrite
+        line = text[: token.start_index].count("\n") + 1 + frame.line_offset
+        self.diagnostics.warn(
+            f"Liquid syntax Jekyll only accepts leniently: {old.strip()!r} is read as {new.strip()!r}",
+            frame.path, line,
+        )
+        return new_text
+
+    def compile_file(self, file: Path, shown: str) -> tuple[BoundTemplate, str]:
+        """The parsed template of an include file (re-read when the file changes)."""
+        stat = file.stat()
+        cached = self._files.get(file)
+        if cached and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
+            return cached[2], cached[3]
+        text = read_text(file, shown)  # BuildError naming the byte offset if it is not UTF-8
+        template = self._parse(text, _Frame(shown, text, 0))
+        self._files[file] = (stat.st_mtime_ns, stat.st_size, template, text)
+        return template, text
+
+    # ------------------------------------------------------------------ includes
+
+    def _shown_path(self, file: Path, directory: Path) -> str:
+        """A site-relative name for messages (theme files: relative to the theme)."""
+        for base in (self.source_dir, directory.parent):
+            try:
+                return file.relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return file.as_posix()
+
+    def _search_dirs(self, tag_name: str, state: _RenderState) -> list[Path]:
+        if tag_name != "include_relative":
+            return self.include_dirs
+        return [state.source_file.parent if state.source_file else self.source_dir]
+
+    def locate_include(
+        self, name: str, tag_name: str, state: _RenderState, including: str, line: int | None
+    ) -> tuple[Path, str]:
+        """The file an include tag names, and its name for messages; BuildError if none."""
+        if _INCLUDE_BAD_SEQUENCE_RE.search(name) or not _INCLUDE_NAME_RE.match(name):
+            raise BuildError(
+                f"invalid file name in {tag_name} tag: {name!r}",
+                including,
+                line,
+                hint="include names may not contain '..' or '//'; "
+                "use letters, digits and / . - _ ( ) + ~ # @",
+            )
+        dirs = self._search_dirs(tag_name, state)
+        for directory in dirs:
+            # No caching of the lookup: the dev server may add a site file that shadows the theme's.
+            candidate = directory / name.lstrip("/")  # Jekyll joins "/x.html" as "x.html"
+            if candidate.is_file():
+                self._refuse_outside(candidate, directory, name, tag_name, including, line)
+                return candidate, self._shown_path(candidate, directory)
+        searched = ", ".join(self._shown_dir(d) for d in dirs)
+        raise BuildError(
+            f"Could not locate the included file '{name}' in any of [{searched}]",
+            including,
+            line,
+            hint="check the file name, or create the file in one of those directories",
+        )
+
+    def _refuse_outside(
+        self, file: Path, directory: Path, name: str, tag_name: str, including: str, line: int | None
+    ) -> None:
+        """Jekyll's safe mode: an include that is a symlink to a file outside the site is not read."""
+        real = file.resolve()
+        roots = (self.source_dir.resolve(), directory.parent.resolve())  # the site; the theme for its dirs
+        if tag_name == "include_relative":
+            roots = roots[:1]
+        if not any(real.is_relative_to(root) for root in roots):
+            raise BuildError(
+                f"'{name}' in {tag_name} tag is a symlink to a file outside the site; not included",
+                including,
+                line,
+                hint="symlinks that leave the site are not followed (as in Jekyll's safe mode); copy the file in",
+            )
+
+    def _shown_dir(self, directory: Path) -> str:
+        try:
+            return directory.relative_to(self.source_dir).as_posix() or "."
+        except ValueError:
+            return f"theme {directory.name}"
+
+    # ------------------------------------------------------------------ errors
+
+    def to_build_error(self, err: LiquidError, frame: _Frame) -> BuildError:
+        """A python-liquid error, located in `frame`'s file."""
+        cause = err.__cause__
+        if isinstance(cause, BuildError):
+            return cause
+        line, col = _line_col(frame, err.token)
+        message = str(err.message) if err.message is not None else type(err).__name__
+        if isinstance(err, UndefinedError):
+            message = f"undefined variable: {message}"
+        elif isinstance(err, UnknownFilterError):
+            message = f"Liquid error: {message}"
+        elif isinstance(err, LiquidSyntaxError):
+            message = f"Liquid syntax error: {message}"
+        else:
+            message = f"Liquid error: {message}"
+        hint = None
+        if isinstance(err, ResourceLimitError):
+            hint = ("the template does more work than any page needs (a huge range, a loop that "
+                    "doubles a value, a runaway include?); these limits stop a mistake from hanging the build")
+        elif "unexpected tag" in message:
+            hint = ("a tag from a Jekyll plugin that cannot run here (a gem such as jekyll-scholar, "
+                    "or Ruby code in _plugins/); remove it or replace its output with plain HTML")
+        return BuildError(message, frame.path, line, col, hint=hint)
+
+    @property
+    def environment(self) -> Environment:
+        """The python-liquid environment (for callers that need to inspect it)."""
+        return self._env
+
+
+__all__ = ["LiquidRenderer", "MAX_INCLUDE_DEPTH"]
