@@ -2,8 +2,9 @@
 
 python-liquid's Shopify `include` is replaced by Jekyll's (bare file names,
 `key=value` parameters visible as `include.key`, `{{ }}` inside the name), and
-Jekyll's `include_relative`, `highlight`, `link`, `post_url` and jekyll-feed's
-`feed_meta` are added. Output is stringified the way Ruby prints values.
+Jekyll's `include_relative`, `highlight`, `link`, `post_url`, jekyll-feed's
+`feed_meta`, jekyll-gist's `gist` and jekyll-seo-tag's `seo` are added. Output is
+stringified the way Ruby prints values.
 
 Every failure becomes a `BuildError` naming the file and line it happened in;
 errors inside included files carry the chain of includes in `context`.
@@ -41,6 +42,7 @@ from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
 
+from homepage_gen import JEKYLL_COMPAT_VERSION
 from homepage_gen.errors import BuildError, Diagnostics
 from homepage_gen.render.filters import (
     is_undefined,
@@ -49,6 +51,7 @@ from homepage_gen.render.filters import (
     ruby_to_s,
     xml_escape,
 )
+from homepage_gen.render.seo import render_seo
 from homepage_gen.yamlload import read_text
 
 MAX_INCLUDE_DEPTH = 50
@@ -646,6 +649,32 @@ class _FeedMetaTag(Tag):
         return _FeedMetaNode(token)
 
 
+# --------------------------------------------------------------------------- seo (jekyll-seo-tag)
+
+
+class _SeoNode(Node):
+    __slots__ = ("with_title",)
+
+    def __init__(self, token: Token, with_title: bool) -> None:
+        super().__init__(token)
+        self.with_title = with_title
+        self.blank = False
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        values = [context.resolve(name, default=None) for name in ("site", "page", "paginator")]
+        html = render_seo(*values, context.env.filters, JEKYLL_COMPAT_VERSION, with_title=self.with_title)
+        return buffer.write(html)
+
+
+class _SeoTag(Tag):
+    name = "seo"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        token, markup_token = _expression_token(stream)
+        return _SeoNode(token, not re.search(r"\btitle\s*=\s*false\b", markup_token.value))
+
+
 # --------------------------------------------------------------------------- gist (jekyll-gist)
 
 _GIST_RE = re.compile(r"\A([\S]+|.*(?=\/).+)\s?(\S*)\Z", re.S)
@@ -754,7 +783,7 @@ class LiquidRenderer:
         )
         for tag in (
             _Output, _EchoTag, _ForTag, _AssignTag, _CaptureTag, _IncludeTag, _IncludeCachedTag, _IncludeRelativeTag,
-            _HighlightTag, _LinkTag, _PostUrlTag, _FeedMetaTag, _GistTag, _TablerowTag,
+            _HighlightTag, _LinkTag, _PostUrlTag, _FeedMetaTag, _GistTag, _SeoTag, _TablerowTag,
         ):  # fmt: skip
             self._env.add_tag(tag)
         # Ruby-faithful standard filters first, then the caller's (Jekyll's) on top.
