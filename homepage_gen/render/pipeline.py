@@ -9,7 +9,7 @@ from typing import Any
 from .. import JEKYLL_COMPAT_VERSION
 from ..assets import compile_sass
 from ..config import SiteConfig
-from ..errors import Diagnostics
+from ..errors import ConfigError, Diagnostics
 from ..model import Layout, Page, Site
 
 # Jekyll's `jekyll` variable: the version we reproduce and JEKYLL_ENV (default "development").
@@ -42,7 +42,10 @@ class DocumentRenderer:
     def markdown(self) -> Any:
         from .markdown import KramdownConverter
 
-        return KramdownConverter(self.config.get("kramdown") or {})
+        try:
+            return KramdownConverter(self.config.get("kramdown") or {})
+        except ValueError as err:  # an option kramdown refuses (e.g. toc_levels: 0..9)
+            raise ConfigError(f"kramdown: {err}", "_config.yml") from err
 
     def markdownify(self, text: str) -> str:
         return self.markdown.convert(str(text or ""))

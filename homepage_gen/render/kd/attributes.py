@@ -16,11 +16,24 @@ BLOCK_IAL = re.compile(r" {0,3}\{:(?![:/])([^\n{}]*?)\}[ \t]*\n")
 ALD_LINE = re.compile(r" {0,3}\{:([\w-]+):([^\n{}]*?)\}[ \t]*\n")
 SPAN_IAL = re.compile(r"\{:(?![:/])([^\n{}]*?)\}")
 
+# The attribute key under which a block IAL's `toc` reference is kept until the writer
+# sees it. User keys match ``[\w:-]+``, so this one (with a space) cannot clash, and
+# `attrs_html` never writes it.
+TOC_MARK = " toc"
+
 
 def parse_attributes(
-    text: str, target: dict[str, str], alds: dict[str, dict[str, str]] | None = None
+    text: str,
+    target: dict[str, str],
+    alds: dict[str, dict[str, str]] | None = None,
+    *,
+    mark_toc: bool = False,
 ) -> None:
-    """Merge the attributes written in ``text`` into ``target`` (classes accumulate)."""
+    """Merge the attributes written in ``text`` into ``target`` (classes accumulate).
+
+    With ``mark_toc`` (a block IAL, not a definition) a bare ``toc`` reference is kept
+    as `TOC_MARK`: the list it lands on becomes the table of contents.
+    """
     for m in _TOKEN.finditer(text):
         key, dq, key2, sq, ident, cls, ref = m.groups()
         if key is not None:
@@ -33,6 +46,8 @@ def parse_attributes(
             add_class(target, cls)
         elif ref is not None and alds is not None and ref in alds:
             merge_attributes(target, alds[ref])
+        elif ref == "toc" and mark_toc:
+            target[TOC_MARK] = ""
 
 
 def add_class(target: dict[str, str], cls: str) -> None:

@@ -199,7 +199,7 @@ class BlockParser:
         if not m:
             return None
         node = Node("ial")
-        parse_attributes(m.group(1), node.attr, self.state.alds)
+        parse_attributes(m.group(1), node.attr, self.state.alds, mark_toc=True)
         parent.add(node)
         return m.end()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,44 @@ JEKYLL_KRAMDOWN_DEFAULTS: Mapping[str, Any] = {
 _NAMED_QUOTES = {"lsquo": "\u2018", "rsquo": "\u2019", "ldquo": "\u201c", "rdquo": "\u201d"}
 _QUOTE_ENTITIES = {"apos": "'", "quot": '"', "laquo": "\u00ab", "raquo": "\u00bb", "lsaquo": "\u2039",
                    "rsaquo": "\u203a", "sbquo": "\u201a", "bdquo": "\u201e"}  # fmt: skip
+
+
+class OptionError(ValueError):
+    """A ``kramdown:`` option has a value kramdown itself refuses."""
+
+
+_RANGE = re.compile(r"(\d+)\.\.(\d+)")
+_LEVEL_LIST = re.compile(r"\d+(?:,\d+)*")
+
+
+def parse_toc_levels(value: Any) -> frozenset[int]:
+    """The header levels ``{:toc}`` lists: a list of levels, a range, or a string written
+    as ``"2..4"`` or ``"1,2,3"`` (what kramdown accepts); levels are 1 to 6."""
+    if value is None:
+        return frozenset(range(1, 7))
+    if isinstance(value, range):
+        levels = list(value)
+    elif isinstance(value, (list, tuple)):
+        levels = []
+        for item in value:
+            if isinstance(item, bool) or not isinstance(item, (int, str)):
+                raise OptionError("Invalid syntax for option toc_levels")
+            if isinstance(item, str) and not item.isdigit():
+                raise OptionError("Invalid syntax for option toc_levels")
+            levels.append(int(item))
+    elif isinstance(value, str):
+        m = _RANGE.fullmatch(value)
+        if m:
+            levels = list(range(int(m.group(1)), int(m.group(2)) + 1))
+        elif _LEVEL_LIST.fullmatch(value):
+            levels = [int(v) for v in value.split(",")]
+        else:
+            raise OptionError("Invalid syntax for option toc_levels")
+    else:
+        raise OptionError("Invalid syntax for option toc_levels")
+    if any(not 1 <= level <= 6 for level in levels):
+        raise OptionError("Level numbers for option toc_levels have to be integers from 1 to 6")
+    return frozenset(levels)
 
 
 def _truthy(value: Any) -> bool:
@@ -56,6 +95,7 @@ class Options:
     parse_block_html: bool
     parse_span_html: bool
     footnote_backlink: str
+    toc_levels: frozenset[int]
 
     @classmethod
     def from_mapping(cls, overrides: Mapping[str, Any] | None) -> Options:
@@ -77,4 +117,5 @@ class Options:
             parse_block_html=_truthy(merged.get("parse_block_html", False)),
             parse_span_html=_truthy(merged.get("parse_span_html", True)),
             footnote_backlink=str(merged.get("footnote_backlink", "&#8617;")),
+            toc_levels=parse_toc_levels(merged.get("toc_levels")),
         )

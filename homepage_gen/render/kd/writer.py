@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from homepage_gen.render.highlight import escape_code, highlight_block
 
+from .attributes import TOC_MARK
 from .ids import HeaderIds, plain_text
 from .inline import InlineParser
 from .nodes import Node
+from .toc import TocBuilder
 from .typography import SYMBOL_ENTITIES, SYMBOLS
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ def escape_attr(value: str) -> str:
 
 
 def attrs_html(attr: dict[str, str]) -> str:
-    return "".join(f' {k}="{escape_attr(v)}"' for k, v in attr.items())
+    return "".join(f' {k}="{escape_attr(v)}"' for k, v in attr.items() if k != TOC_MARK)
 
 
 _TEXT_BLOCKS = frozenset(("p", "header", "dt", "td", "th"))
@@ -51,6 +53,7 @@ class HtmlWriter:
         self.inline = inline
         self.options = state.options
         self.ids = HeaderIds(state)
+        self.toc = TocBuilder(self)
         self.footnote_order: list[str] = []
         self.footnote_numbers: dict[str, int] = {}
         self.footnote_counts: dict[str, int] = {}
@@ -71,7 +74,7 @@ class HtmlWriter:
         out = self._children(root, 0)
         if self.footnote_order:
             out += self._footnotes()
-        return out
+        return self.toc.fill(out)
 
     def _spans(self, node: Node) -> None:
         """Parse a text block's raw value into span children (once)."""
@@ -117,7 +120,12 @@ class HtmlWriter:
                 ident = self.ids.standard(text) if node.opts.get("std_id") else self.ids.generate(text)
                 if ident:
                     node.attr["id"] = ident
+            self.toc.header(node)
             return f"{pad}<h{level}{attrs_html(node.attr)}>{self._inline_children(node)}</h{level}>\n"
+        if kind in ("ul", "ol") and TOC_MARK in node.attr:
+            slot = self.toc.slot(node)
+            if slot is not None:
+                return slot
         if kind in ("ul", "ol", "blockquote", "dl"):
             return f"{pad}<{kind}{attrs_html(node.attr)}>\n{self._children(node, indent + 2)}{pad}</{kind}>\n"
         if kind in ("li", "dd"):
