@@ -489,7 +489,10 @@ class BlockParser:
         else:
             return None
         if term_node is not None:
-            if kids and kids[-1].kind == "dl" and not term_node.opts.get("after_blank"):
+            if len(kids) >= 2 and kids[-1].kind == "blank" and kids[-2].kind == "dl":
+                kids.pop()  # blank lines between definitions do not end the list
+                dl = kids[-1]
+            elif kids and kids[-1].kind == "dl" and not term_node.opts.get("after_blank"):
                 dl = kids[-1]
             else:
                 dl = parent.add(Node("dl"))

@@ -26,9 +26,9 @@ class KramdownConverter:
         self.options = Options.from_mapping(options)
 
     def convert(self, text: str) -> str:
+        # A byte-order mark at the start of a file is dropped when the file is read; one inside
+        # the text (e.g. pasted into a front-matter title) is text, and kramdown keeps it.
         source = text.replace("\r\n", "\n").replace("\r", "\n")
-        if source.startswith("\ufeff"):
-            source = source[1:]
         if not source.endswith("\n"):
             source += "\n"
         state = DocState(self.options)
