@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from homepage_gen.render.rouge_shell import CONSOLE_LANGS, SHELL_LANGS, console_tokens, shell_tokens
+
 if TYPE_CHECKING:  # Pygments is imported on first use: most pages have no code blocks
     from pygments.lexer import Lexer
 
@@ -213,10 +215,14 @@ def _tokens(lexer: Lexer, code: str) -> list[tuple[str, str]]:
 
 def _format_tokens(lexer: Lexer, code: str) -> str:
     """Rouge's HTML formatter: one span per run of same-class tokens."""
+    return _format_rouge_tokens(_tokens(lexer, code))
+
+
+def _format_rouge_tokens(tokens: list[tuple[str, str]]) -> str:
     out: list[str] = []
     run_class: str | None = None
     run: list[str] = []
-    for cls, value in _tokens(lexer, code):
+    for cls, value in tokens:
         if cls != run_class:
             _flush(out, run_class, run)
             run_class = cls
@@ -234,6 +240,9 @@ def _flush(out: list[str], cls: str | None, run: list[str]) -> None:
 
 
 def _body(code: str, lang: str) -> str:
+    lowered = lang.lower()
+    if lowered in SHELL_LANGS or lowered in CONSOLE_LANGS:
+        return _format_rouge_tokens(shell_tokens(code) if lowered in SHELL_LANGS else console_tokens(code))
     lexer = _lexer(lang)
     return escape_code(code) if lexer is None else _format_tokens(lexer, code)
 

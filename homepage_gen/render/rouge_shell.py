@@ -1,0 +1,303 @@
+"""A shell and console tokenizer that classifies text the way rouge 3.30 does.
+
+Pygments' bash lexer splits shell code differently from rouge's (comments keep their line
+break, builtins never take trailing blanks, options and ``NAME=`` are plain text …), and
+Jekyll pages use ``bash``/``console`` blocks a lot. The rules here were found by feeding
+rouge small inputs and reading its HTML (black-box probing only, never its source); the
+tokens are (CSS class, text) pairs, '' for text rouge leaves unwrapped. Every character of
+the input is returned in order, whatever the rules make of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONSOLE_LANGS", "SHELL_LANGS", "console_tokens", "shell_tokens"]
+
+SHELL_LANGS = frozenset(("bash", "sh", "shell", "zsh", "ksh"))
+CONSOLE_LANGS = frozenset(("console", "shell-session", "shell_session", "terminal"))
+
+# Words rouge marks ``k`` and ``nb`` (found by probing it with each candidate word).
+_KEYWORDS = (
+    "case continue do done elif else esac fi for function if in return select then until while"
+)
+_BUILTINS = (
+    "alias arch awk b2sum base32 base64 basename bg bind break builtin caller cat cd chcon chgrp "
+    "chmod chown chroot cksum comm command compgen complete cp csplit cut date dd declare df dir "
+    "dircolors dirname dirs disown du echo enable env eval exec exit expand export expr factor "
+    "false fc fg fmt fold getopts grep groups gunzip gzip hash head help history hostid hostname "
+    "id install jobs join kill let link ln local logname logout ls mapfile md5sum mkdir mkfifo "
+    "mknod mktemp mv nice nl nohup nproc numfmt od paste pathchk popd pr printenv printf ptx "
+    "pushd pwd read readlink readonly realpath rm rmdir runcon sed seq set sha1sum sha224sum "
+    "sha256sum sha384sum sha512sum shift shopt shred shuf sleep sort source split stat stdbuf "
+    "stty sudo sum suspend sync tac tail tar tee test time timeout times touch tr trap true "
+    "truncate tsort tty type typeset ulimit umask unalias uname unexpand uniq unlink unset "
+    "uptime users vdir wait wc who whoami yes"
+)
+
+
+def _word_rule(words: str) -> re.Pattern[str]:
+    # A word takes the blanks after it when a word character follows them.
+    alternatives = "|".join(sorted(words.split(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:\s*\b(?![-.])|\b(?![-.]))")
+
+
+_KEYWORD = _word_rule(_KEYWORDS)
+_BUILTIN = _word_rule(_BUILTINS)
+_DOT = re.compile(r"\.(?=\s|$)")  # "." as the source builtin
+_COMMENT = re.compile(r"#[^\n]*")
+_HEREDOC = re.compile(r"(<<-?)(\s*)(['\"]?)(\w+)(\3)")
+_VARIABLE = re.compile(r"\$#?(?:\w+|[^\n])")
+_ASSIGNED = re.compile(r"\w+(?==)")
+_OPTION = re.compile(r"-[\w-]+")
+_SINGLE = re.compile(r"'[^']*'")
+_OPERATOR = re.compile(r"&&|\|\||\[\[|\]\]|<<<|>>|>=|>|!=|==|=|!|[\[\]{}]")
+_PUNCT = re.compile(r";;?")
+_STAR = re.compile(r"\*+")
+_ESCAPE = re.compile(r"\\[^\n]?")
+_SPACE = re.compile(r"\s+")
+_CHUNK = re.compile(r"[^\s;=$\"'`\\(){}*][^\s;=$\"'`\\(){}*]*")
+_DQ_TEXT = re.compile(r"[^\"\\$`]+")
+_ANSI_TEXT = re.compile(r"[^'\\]+")
+_ARITH_NUMBER = re.compile(r"\d+")
+_ARITH_OP = re.compile(r"[-+*/%<>=!&|^~?:]+")
+_ARITH_WORD = re.compile(r"\w+")
+_CURLY_OP = re.compile(r":[-=+?]")
+_CURLY_NAME = re.compile(r"\w+")
+_CURLY_COLON = re.compile(r":[^}\n]*")
+_CURLY_REST = re.compile(r"[^\w}:$`\"'\\][^}$`\"'\\]*")
+
+Token = tuple[str, str]
+
+
+class _ShellLexer:
+    """A small state machine: root, "…", $(…), (…), `…`, ${…}, $((…)), $'…' and heredocs."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.pos = 0
+        self.out: list[Token] = []
+        self.stack: list[str] = ["root"]
+        self.heredocs: list[tuple[str, bool]] = []
+
+    def emit(self, cls: str, text: str) -> None:
+        if text:
+            self.out.append((cls, text))
+            self.pos += len(text)
+
+    def try_rule(self, pattern: re.Pattern[str], cls: str) -> bool:
+        m = pattern.match(self.code, self.pos)
+        if m is None or not m.group():
+            return False
+        self.emit(cls, m.group())
+        return True
+
+    def run(self) -> list[Token]:
+        while self.pos < len(self.code):
+            state = self.stack[-1]
+            getattr(self, f"_{state}")()
+        return self.out
+
+    # -- states ------------------------------------------------------------------------
+
+    def _openers(self) -> bool:
+        """Expansions and quotes that start a nested state (shared by root and "…")."""
+        code, pos = self.code, self.pos
+        if code.startswith("$((", pos):
+            self.emit("k", "$((")
+            self.stack.append("arith")
+        elif code.startswith("$(", pos):
+            self.emit("si", "$(")
+            self.stack.append("subst")
+        elif code.startswith("${#", pos):
+            self.emit("k", "${#")
+            self.stack.append("curly")
+        elif code.startswith("${", pos):
+            self.emit("k", "${")
+            self.stack.append("curly")
+        elif code.startswith("`", pos):
+            self.emit("sb", "`")
+            self.stack.append("backtick")
+        else:
+            return False
+        return True
+
+    def _root(self) -> None:
+        code, pos, state = self.code, self.pos, self.stack[-1]
+        ch = code[pos]
+        if state == "backtick" and ch == "`":
+            self.emit("sb", "`")
+            self.stack.pop()
+            return
+        if ch == ")" and state in ("subst", "paren"):
+            self.emit("si" if state == "subst" else "o", ")")
+            self.stack.pop()
+            return
+        if ch == "\n" and self.heredocs:
+            self.emit("sh", "\n")
+            self.stack.append("heredoc")
+            return
+        if self.try_rule(_COMMENT, "c"):
+            return
+        m = _HEREDOC.match(code, pos)
+        if m:
+            self.emit("o", m.group(1))
+            self.emit("", m.group(2))
+            self.emit("sh", m.group(3))
+            self.emit("no", m.group(4))
+            self.emit("sh", m.group(5))
+            self.heredocs.append((m.group(4), m.group(1) == "<<-"))
+            self.stack.append("heredoc")
+            return
+        if self.try_rule(_KEYWORD, "k") or self.try_rule(_BUILTIN, "nb") or self.try_rule(_DOT, "nb"):
+            return
+        if code.startswith("$'", pos):
+            self.emit("s1", "$'")
+            self.stack.append("ansi")
+            return
+        if self._openers() or self.try_rule(_VARIABLE, "nv") or self.try_rule(_ASSIGNED, "nv"):
+            return
+        if self.try_rule(_OPTION, "nt"):
+            return
+        if ch == '"':
+            self.emit("s2", '"')
+            self.stack.append("dq")
+            return
+        if self.try_rule(_SINGLE, "s1"):
+            return
+        if ch == "(":
+            self.emit("o", ch)
+            self.stack.append("paren")
+            return
+        if ch == ")":  # an unmatched ")" closes a case pattern
+            self.emit("p", ch)
+            return
+        for pattern, cls in (
+            (_OPERATOR, "o"),
+            (_PUNCT, "p"),
+            (_STAR, "k"),
+            (_ESCAPE, "se"),
+            (_SPACE, ""),
+            (_CHUNK, ""),
+        ):
+            if self.try_rule(pattern, cls):
+                return
+        self.emit("", ch)  # never lose a character
+
+    _subst = _root
+    _paren = _root
+    _backtick = _root
+
+    def _dq(self) -> None:
+        ch = self.code[self.pos]
+        if ch == '"':
+            self.emit("s2", '"')
+            self.stack.pop()
+        elif ch == "\\":
+            self.emit("se", self.code[self.pos : self.pos + 2])
+        elif self._openers():
+            return
+        elif ch == "$":
+            m = _VARIABLE.match(self.code, self.pos)
+            if m and m.group()[-1] not in "\"\\`":
+                self.emit("nv", m.group())
+            else:
+                self.emit("s2", "$")
+        else:
+            self.try_rule(_DQ_TEXT, "s2")
+
+    def _ansi(self) -> None:
+        ch = self.code[self.pos]
+        if ch == "'":
+            self.emit("s1", "'")
+            self.stack.pop()
+        elif ch == "\\":
+            self.emit("se", self.code[self.pos : self.pos + 2])
+        else:
+            self.try_rule(_ANSI_TEXT, "s1")
+
+    def _curly(self) -> None:
+        code, pos = self.code, self.pos
+        if code[pos] == "}":
+            self.emit("k", "}")
+            self.stack.pop()
+            return
+        if self._openers() or self.try_rule(_VARIABLE, "nv"):
+            return
+        for pattern, cls in (
+            (_CURLY_OP, "k"),
+            (_CURLY_NAME, "nv"),
+            (_CURLY_COLON, ""),
+            (_CURLY_REST, "p"),
+        ):
+            if self.try_rule(pattern, cls):
+                return
+        self.emit("", code[pos])
+
+    def _arith(self) -> None:
+        code, pos = self.code, self.pos
+        if code.startswith("))", pos):
+            self.emit("k", "))")
+            self.stack.pop()
+            return
+        if self._openers() or self.try_rule(_VARIABLE, "nv"):
+            return
+        for pattern, cls in (
+            (_ARITH_NUMBER, "m"),
+            (_ARITH_OP, "o"),
+            (_ARITH_WORD, ""),
+            (_SPACE, ""),
+        ):
+            if self.try_rule(pattern, cls):
+                return
+        self.emit("o" if code[pos] in "()" else "", code[pos])
+
+    def _heredoc(self) -> None:
+        """The rest of the opening line and the body; the closing word is ``no``."""
+        code, pos = self.code, self.pos
+        delimiter, _dash = self.heredocs[0]
+        at_line_start = pos == 0 or code[pos - 1] == "\n"
+        if at_line_start:
+            m = re.compile(rf"[ \t]*{re.escape(delimiter)}(?=\s|$)\s*").match(code, pos)
+            if m:
+                self.emit("no", m.group())
+                self.heredocs.pop(0)
+                self.stack.pop()
+                return
+        if code[pos] == "$":
+            if self._openers() or self.try_rule(_VARIABLE, "nv"):
+                return
+            self.emit("sh", "$")
+            return
+        end = code.find("\n", pos)
+        stop = len(code) if end < 0 else end + 1
+        dollar = code.find("$", pos, stop)
+        self.emit("sh", code[pos : dollar if dollar >= 0 else stop])
+
+
+def shell_tokens(code: str) -> list[Token]:
+    """Rouge's shell tokens for ``code``."""
+    return _ShellLexer(code).run()
+
+
+_PROMPT = re.compile(r"[^\n]*?[$#>]")
+_PROMPT_SPACE = re.compile(r"\s+")
+
+
+def console_tokens(code: str) -> list[Token]:
+    """Rouge's console tokens: ``gp`` prompts, shell-lexed commands, ``go`` output lines."""
+    out: list[Token] = []
+    for line in code.splitlines(keepends=True):
+        prompt = _PROMPT.match(line)
+        if prompt is None:
+            out.append(("go", line))
+            continue
+        out.append(("gp", prompt.group()))
+        rest = line[prompt.end() :]
+        space = _PROMPT_SPACE.match(rest)
+        if space:
+            out.append(("w", space.group()))
+            rest = rest[space.end() :]
+        if rest:
+            out.extend(shell_tokens(rest))
+    return out
