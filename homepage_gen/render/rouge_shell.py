@@ -70,6 +70,10 @@ _CURLY_REST = re.compile(r"[^\w}:$`\"'\\][^}$`\"'\\]*")
 Token = tuple[str, str]
 
 
+_CURLY_RULES = ((_CURLY_OP, "k"), (_CURLY_NAME, "nv"), (_CURLY_COLON, ""), (_CURLY_REST, "p"))
+_ARITH_RULES = ((_ARITH_NUMBER, "m"), (_ARITH_OP, "o"), (_ARITH_WORD, ""), (_SPACE, ""))
+
+
 class _ShellLexer:
     """A small state machine: root, "…", $(…), (…), `…`, ${…}, $((…)), $'…' and heredocs."""
 
@@ -216,23 +220,20 @@ class _ShellLexer:
         else:
             self.try_rule(_ANSI_TEXT, "s1")
 
+    def _inside_nested(self, rules: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+        """Inside `${…}` or `$((…))`: nested openers, variables, then the construct's own rules."""
+        if self._openers() or self.try_rule(_VARIABLE, "nv"):
+            return True
+        return any(self.try_rule(pattern, cls) for pattern, cls in rules)
+
     def _curly(self) -> None:
         code, pos = self.code, self.pos
         if code[pos] == "}":
             self.emit("k", "}")
             self.stack.pop()
             return
-        if self._openers() or self.try_rule(_VARIABLE, "nv"):
-            return
-        for pattern, cls in (
-            (_CURLY_OP, "k"),
-            (_CURLY_NAME, "nv"),
-            (_CURLY_COLON, ""),
-            (_CURLY_REST, "p"),
-        ):
-            if self.try_rule(pattern, cls):
-                return
-        self.emit("", code[pos])
+        if not self._inside_nested(_CURLY_RULES):
+            self.emit("", code[pos])
 
     def _arith(self) -> None:
         code, pos = self.code, self.pos
@@ -240,17 +241,8 @@ class _ShellLexer:
             self.emit("k", "))")
             self.stack.pop()
             return
-        if self._openers() or self.try_rule(_VARIABLE, "nv"):
-            return
-        for pattern, cls in (
-            (_ARITH_NUMBER, "m"),
-            (_ARITH_OP, "o"),
-            (_ARITH_WORD, ""),
-            (_SPACE, ""),
-        ):
-            if self.try_rule(pattern, cls):
-                return
-        self.emit("o" if code[pos] in "()" else "", code[pos])
+        if not self._inside_nested(_ARITH_RULES):
+            self.emit("o" if code[pos] in "()" else "", code[pos])
 
     def _heredoc(self) -> None:
         """The rest of the opening line and the body; the closing word is ``no``."""
