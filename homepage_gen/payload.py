@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from . import github_metadata
 from .model import Collection, Document, Page, Site, StaticFile
 
 
@@ -178,4 +179,5 @@ def site_payload(
     for label, values in collections.items():
         if label != "posts":
             payload[label] = values["docs"]
+    github_metadata.apply(payload, site.config, site.source)
     return payload

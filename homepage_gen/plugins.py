@@ -79,6 +79,16 @@ def warn_unsupported(site: Any, config: SiteConfig, diagnostics: Diagnostics) ->
                              path, line)
         elif name not in SUPPORTED_PLUGINS:
             diagnostics.warn(f"plugin '{name}' is not supported and will not run", path, line)
+    if "jekyll-github-metadata" in configured_plugins(config):
+        from .github_metadata import repository_nwo
+
+        if repository_nwo(config, config.source) is None:
+            path, line = config.where("plugins")
+            diagnostics.warn(
+                "jekyll-github-metadata finds no repository: set `repository: owner/name` in _config.yml, "
+                "PAGES_REPO_NWO, or an `origin` remote on github.com (Jekyll stops at the first `site.github`)",
+                path, line,
+            )
     for key in ("theme", "remote_theme"):
         if config.get(key):
             path, line = config.where(key)
