@@ -1,10 +1,11 @@
-"""Syntax highlighting with Pygments, written in the HTML layout rouge gives Jekyll.
+"""Syntax highlighting written in the HTML layout rouge 3.30 gives Jekyll.
 
-Rouge and Pygments share the short CSS class names (``k``, ``nf``, ``s2``, ``c1`` …), so a
-theme's rouge stylesheet styles this output. What can differ is token granularity: the
-two lexers sometimes split or classify a construct differently (e.g. Python ``print`` is
-``k`` in rouge and ``nb`` in Pygments). Adjacent tokens of the same class are merged, as
-rouge does, and whitespace is emitted unwrapped, as rouge's lexers mostly produce it.
+The languages research sites use most are lexed by our own rouge-compatible tokenizers
+(``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
+shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff and HTML. Every other
+language rouge knows goes through Pygments, whose short CSS class names are rouge's, with a
+few corrections (C/C++, XML); there token granularity can still differ from rouge. Adjacent
+tokens of the same class are merged, as rouge does.
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# Language names (tags and aliases) rouge 3.30 knows. kramdown highlights a block only when
-# rouge finds a lexer; otherwise it writes a plain <pre><code class="language-X">.
+# Language names (tags and aliases) rouge 3.30 knows, spelled exactly: the lookup is
+# case-sensitive (```R and ```TeX highlight, ```Bash and ```Python do not). kramdown
+# highlights a block only when rouge finds a lexer; otherwise it writes a plain
+# <pre><code class="language-X">.
 _ROUGE_LANGS = frozenset(
     _words(
         """
+    Dockerfile HAML Isabelle LaTeX OCL R S TeX
     abap actionscript ada apache apex apib apiblueprint applescript armasm as as3 aug augeas awk
     bash bat batch batchfile bbcbasic behat bib bibtex biml bpf brainfuck brightscript brs bs
     bsdmake bsl c c# c++ ceylon cfc cfscript cl clean clj cljs clojure cmake cmhg cmm coffee
@@ -121,7 +125,7 @@ def escape_code(code: str) -> str:
 
 
 def _rouge_knows(lang: str) -> bool:
-    return lang.lower() in _ROUGE_LANGS
+    return lang in _ROUGE_LANGS
 
 
 @lru_cache(maxsize=256)
@@ -154,36 +158,18 @@ def _css_class(ttype: Any) -> str:
     return STANDARD_TYPES[ttype]
 
 
-# Where rouge's lexer classifies differently from Pygments', for the languages academic pages
-# use most: (Pygments class, text pattern or None for any, rouge class), first match wins.
+# For languages still lexed by Pygments: where rouge classifies differently,
+# (Pygments class, text pattern or None for any, rouge class), first match wins.
 _Remap = tuple[tuple[str, "re.Pattern[str] | None", str], ...]
 _REMAP: dict[str, _Remap] = {
-    "python": (
-        ("kc", re.compile(r"None|Ellipsis|NotImplemented"), "bp"),
-        ("sd", None, "s"),
-        ("s2", None, "s"),
-        ("s1", None, "s"),
-        ("nb", re.compile(r"print|exec"), "k"),
-    ),
-    "javascript": (
-        ("mf", re.compile(r"\d+"), "mi"),
-        ("p", re.compile(r"=&gt;|=>"), "o"),
-        ("sb", None, "s2"),
-        ("si", None, "p"),
-    ),
-    "yaml": (
-        ("nt", None, "na"),
-        ("p", re.compile(r"[:-]"), "pi"),
-        ("l", re.compile(r"true|false|null|yes|no|on|off|~", re.IGNORECASE), "no"),
-        ("l", None, "s"),
-    ),
-    "html": (
-        ("p", None, "nt"),  # tag punctuation belongs to the tag in rouge
-        ("o", re.compile(r"="), "na"),
-    ),
+    "xml": (("cm", None, "c"),),
+    "cpp": (("nn", None, "n"),),
+    "c": (("nn", None, "n"),),
 }
-# Lexers whose rouge counterpart keeps the line break inside a line comment.
-_COMMENT_TAKES_NEWLINE = frozenset(("python",))
+_C_FAMILY = frozenset(("c", "cpp"))
+_ACCESS_LABEL = re.compile(r"public|private|protected")
+# Rouge's C lexer reads a float only with an exponent: "2.0" is 2 . 0 there.
+_C_FLOAT_PARTS = re.compile(r"(\d+)|(\.)|([^\d.]+)")
 
 
 def _rouge_class(remap: _Remap, cls: str, text: str) -> str:
@@ -198,19 +184,30 @@ def _tokens(lexer: Lexer, code: str) -> list[tuple[str, str]]:
     name = lexer.aliases[0] if lexer.aliases else ""
     remap = _REMAP.get(name, ())
     out: list[tuple[str, str]] = []
-    newline_into_comment = name in _COMMENT_TAKES_NEWLINE
     for ttype, value in lexer.get_tokens(code):
         cls = _css_class(ttype)
-        if not cls:
-            if newline_into_comment and out and out[-1][0] == "c1" and value.startswith("\n"):
-                out[-1] = ("c1", out[-1][1] + "\n")
-                value = value[1:]
-                if not value:
-                    continue
-            out.append(("", value))
-            continue
-        out.append((_rouge_class(remap, cls, escape_code(value)) if remap else cls, value))
+        if remap:
+            cls = _rouge_class(remap, cls, value)
+        if name not in _C_FAMILY or not _c_family_fix(out, name, cls, value):
+            out.append((cls, value))
     return out
+
+
+def _c_family_fix(out: list[tuple[str, str]], name: str, cls: str, value: str) -> bool:
+    """Append a C/C++ token the way rouge splits it; False when it needs no change."""
+    if cls == "c1" and value.endswith("\n"):  # rouge ends a line comment before the break
+        out += [("c1", value[:-1]), ("", "\n")]
+    elif cls == "o" and value == ">" and out and out[-1][0] == "nc":  # closes "template <typename T>"
+        out.append(("p", value))
+    elif cls == "o" and value == ":" and out and out[-1][0] == "k" and _ACCESS_LABEL.fullmatch(out[-1][1]):
+        out[-1] = ("nl", out[-1][1] + ":")
+    elif name == "c" and cls == "mf" and "e" not in value.lower():
+        out += [
+            ("mi" if d else "p" if dot else "n", d or dot or rest) for d, dot, rest in _C_FLOAT_PARTS.findall(value)
+        ]
+    else:
+        return False
+    return True
 
 
 def _format_tokens(lexer: Lexer, code: str) -> str:
@@ -239,10 +236,52 @@ def _flush(out: list[str], cls: str | None, run: list[str]) -> None:
     run.clear()
 
 
+# Languages with a tokenizer of our own (rouge name or alias → module with a ``LEXER``); they
+# match rouge byte for byte where Pygments would not. Modules load on first use.
+_OWN_LEXERS = {
+    "python": "rouge_python",
+    "py": "rouge_python",
+    "yaml": "rouge_yaml",
+    "yml": "rouge_yaml",
+    "json": "rouge_json",
+    "r": "rouge_r",
+    "s": "rouge_r",
+    "javascript": "rouge_javascript",
+    "js": "rouge_javascript",
+    "diff": "rouge_diff",
+    "patch": "rouge_diff",
+    "udiff": "rouge_diff",
+    "matlab": "rouge_matlab",
+    "m": "rouge_matlab",
+    "tex": "rouge_tex",
+    "latex": "rouge_tex",
+    "html": "rouge_html",
+}
+
+
+@lru_cache(maxsize=64)
+def _own_lexer(module: str) -> Any:
+    from importlib import import_module
+
+    mod = import_module(f"homepage_gen.render.{module}")
+    if module == "rouge_html":  # <script> and <style> bodies are lexed as their languages
+        mod.set_embedded("javascript", lambda code: _own_lexer("rouge_javascript").tokens(code))
+        mod.set_embedded("css", lambda code: _pygments_tokens("css", code))
+    return mod.LEXER
+
+
+def _pygments_tokens(lang: str, code: str) -> list[tuple[str, str]]:
+    lexer = _lexer(lang)
+    return [("", code)] if lexer is None else _tokens(lexer, code)
+
+
 def _body(code: str, lang: str) -> str:
     lowered = lang.lower()
     if lowered in SHELL_LANGS or lowered in CONSOLE_LANGS:
         return _format_rouge_tokens(shell_tokens(code) if lowered in SHELL_LANGS else console_tokens(code))
+    own = _OWN_LEXERS.get(lowered)
+    if own is not None:
+        return _format_rouge_tokens(_own_lexer(own).tokens(code))
     lexer = _lexer(lang)
     return escape_code(code) if lexer is None else _format_tokens(lexer, code)
 

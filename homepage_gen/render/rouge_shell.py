@@ -18,9 +18,9 @@ SHELL_LANGS = frozenset(("bash", "sh", "shell", "zsh", "ksh"))
 CONSOLE_LANGS = frozenset(("console", "shell-session", "shell_session", "terminal"))
 
 # Words rouge marks ``k`` and ``nb`` (found by probing it with each candidate word).
-_KEYWORDS = (
-    "case continue do done elif else esac fi for function if in return select then until while"
-)
+_KEYWORDS = "continue do done elif else esac fi for function if in return select then until while"
+# "case" and the "esac" closing it never take the blanks after them (a stray "esac" does).
+_CASE_WORDS = re.compile(r"\b(case|esac)\b(?![-.])")
 _BUILTINS = (
     "alias arch awk b2sum base32 base64 basename bg bind break builtin caller cat cd chcon chgrp "
     "chmod chown chroot cksum comm command compgen complete cp csplit cut date dd declare df dir "
@@ -50,13 +50,14 @@ _HEREDOC = re.compile(r"(<<-?)(\s*)(['\"]?)(\w+)(\3)")
 _VARIABLE = re.compile(r"\$#?(?:\w+|[^\n])")
 _ASSIGNED = re.compile(r"\w+(?==)")
 _OPTION = re.compile(r"-[\w-]+")
-_SINGLE = re.compile(r"'[^']*'")
+_SINGLE = re.compile(r"'[^']*'?")  # an unclosed quote runs to the end of the block
+_LONE_DOLLAR = re.compile(r"\$(?=\n|$)")
 _OPERATOR = re.compile(r"&&|\|\||\[\[|\]\]|<<<|>>|>=|>|!=|==|=|!|[\[\]{}]")
 _PUNCT = re.compile(r";;?")
 _STAR = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\[^\n]?")
 _SPACE = re.compile(r"\s+")
-_CHUNK = re.compile(r"[^\s;=$\"'`\\(){}*][^\s;=$\"'`\\(){}*]*")
+_CHUNK = re.compile(r"[^\s;=$\"'`\\(){}*<][^\s;=$\"'`\\(){}*<]*")
 _DQ_TEXT = re.compile(r"[^\"\\$`]+")
 _ANSI_TEXT = re.compile(r"[^'\\]+")
 _ARITH_NUMBER = re.compile(r"\d+")
@@ -83,6 +84,7 @@ class _ShellLexer:
         self.out: list[Token] = []
         self.stack: list[str] = ["root"]
         self.heredocs: list[tuple[str, bool]] = []
+        self.case_depth = 0  # inside case … esac an unmatched ")" ends a pattern
 
     def emit(self, cls: str, text: str) -> None:
         if text:
@@ -153,7 +155,14 @@ class _ShellLexer:
             self.heredocs.append((m.group(4), m.group(1) == "<<-"))
             self.stack.append("heredoc")
             return
+        m = _CASE_WORDS.match(code, pos)
+        if m and (m.group() == "case" or self.case_depth):
+            self.case_depth = max(0, self.case_depth + (1 if m.group() == "case" else -1))
+            self.emit("k", m.group())
+            return
         if self.try_rule(_KEYWORD, "k") or self.try_rule(_BUILTIN, "nb") or self.try_rule(_DOT, "nb"):
+            return
+        if self.try_rule(_LONE_DOLLAR, "err"):
             return
         if code.startswith("$'", pos):
             self.emit("s1", "$'")
@@ -173,8 +182,8 @@ class _ShellLexer:
             self.emit("o", ch)
             self.stack.append("paren")
             return
-        if ch == ")":  # an unmatched ")" closes a case pattern
-            self.emit("p", ch)
+        if ch == ")":  # an unmatched ")" closes a case pattern, or is a stray operator
+            self.emit("p" if self.case_depth else "o", ch)
             return
         for pattern, cls in (
             (_OPERATOR, "o"),
@@ -203,7 +212,7 @@ class _ShellLexer:
             return
         elif ch == "$":
             m = _VARIABLE.match(self.code, self.pos)
-            if m and m.group()[-1] not in "\"\\`":
+            if m and m.group()[-1] not in '"\\`':
                 self.emit("nv", m.group())
             else:
                 self.emit("s2", "$")

@@ -1,0 +1,33 @@
+"""JSON tokens as rouge 3.30 classifies them (black-box probed; see rouge_lexer).
+
+Whitespace is ``w``; a string followed by ``:`` is a key (``nl``, escapes included) and the
+colon is punctuation only there; numbers without a fraction are ``mi`` even with an
+exponent; anything that is not JSON is ``err``, one character at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from homepage_gen.render.rouge_lexer import Lexer, rule
+
+__all__ = ["LEXER"]
+
+LEXER = Lexer(
+    {
+        "root": [
+            rule(r"\s+", "w"),
+            rule(r'("(?:\\.|[^"\\])*")(\s*)(:)', ("nl", "w", "p")),
+            rule(r'"', "s2", "string"),
+            rule(r"true|false|null", "kc"),
+            rule(r"-?\d+\.\d+(?:[eE][+-]?\d+)?", "mf"),
+            rule(r"-?\d+(?:[eE][+-]?\d+)?", "mi"),
+            rule(r"[{}\[\],]", "p"),
+        ],
+        "string": [
+            rule(r'[^"\\]+', "s2"),
+            rule(r"\\.", "se", flags=re.DOTALL),
+            rule(r'"', "s2", "#pop"),
+        ],
+    }
+)

@@ -1,0 +1,141 @@
+"""A small state-machine lexer engine the rouge-compatible tokenizers are written in.
+
+A language is a table of states; each state is an ordered list of rules ``(pattern, action,
+next)``. At each position the first rule whose pattern matches (and consumes text) wins,
+like rouge's and Pygments' regex lexers. The tables themselves were found by feeding rouge
+3.30 small inputs and reading its HTML (black-box probing, never its source).
+
+Tokens are (CSS class, text) pairs, '' for text rouge leaves unwrapped; every character of
+the input comes out once, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Lexer", "Rule", "Token", "bygroups", "rule", "words", "wordset"]
+
+Token = tuple[str, str]
+# An action: a class for the whole match, one class per group (``bygroups``), or a function
+# of the match and the running lexer returning tokens.
+Action = str | tuple[str, ...] | Callable[["re.Match[str]", "_Run"], Iterable[Token]]
+# Where to go after a match: stay (None), "#pop", "#pop:N", a state to push, or several.
+Next = str | tuple[str, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    action: Action
+    next: Next = None
+
+
+def rule(pattern: str, action: Action, next: Next = None, flags: int = 0) -> Rule:
+    return Rule(re.compile(pattern, flags), action, next)
+
+
+def bygroups(*classes: str) -> tuple[str, ...]:
+    """One class per regex group; text outside groups is not allowed."""
+    return classes
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A word table written as a space-separated string."""
+    return frozenset(text.split())
+
+
+def words(text: str, prefix: str = "", suffix: str = r"\b") -> str:
+    """An alternation of the space-separated words, longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(text.split(), key=len, reverse=True))
+    return f"{prefix}(?:{alternatives}){suffix}"
+
+
+class _Run:
+    """The state of one lexing pass (exposed to callable actions)."""
+
+    __slots__ = ("code", "stack", "out", "lexer", "pos", "ctx")
+
+    def __init__(self, lexer: Lexer, code: str) -> None:
+        self.lexer = lexer
+        self.code = code
+        self.stack: list[str] = ["root"]
+        self.out: list[Token] = []
+        self.pos = 0  # where lexing continues; a callable action may move it back
+        self.ctx: dict[str, object] = {}  # per-language state (indentation, heredoc names …)
+
+    def sub(self, state: str, text: str) -> list[Token]:
+        """Lex ``text`` from ``state`` with a fresh stack (for embedded code)."""
+        return self.lexer.tokens(text, state)
+
+
+class Lexer:
+    """A compiled table of states; ``tokens(code)`` lexes one text."""
+
+    def __init__(self, states: dict[str, Sequence[Rule]], error: str = "err") -> None:
+        self.states = {name: tuple(rules) for name, rules in states.items()}
+        self.error = error
+
+    def tokens(self, code: str, state: str = "root") -> list[Token]:
+        run = _Run(self, code)
+        run.stack = [state] if state == "root" else ["root", state]
+        states, stack, out = self.states, run.stack, run.out
+        pos, end, stalled = 0, len(code), 0
+        while pos < end:
+            if stalled < 16:  # rules that match empty text may change state, but not forever
+                for r in states[stack[-1]]:
+                    m = r.pattern.match(code, pos)
+                    if m is None or (m.end() == pos and r.next is None and not callable(r.action)):
+                        continue
+                    run.pos = m.end()
+                    _apply(r.action, m, run)
+                    _move(stack, r.next)
+                    stalled = stalled + 1 if run.pos == pos else 0
+                    pos = run.pos
+                    break
+                else:
+                    stalled = 16
+                if stalled < 16:
+                    continue
+            # nothing matches: one character of error text; a line break resets the state
+            stalled = 0
+            ch = code[pos]
+            if ch == "\n":
+                del stack[1:]
+                out.append(("", ch))
+            else:
+                out.append((self.error, ch))
+            pos += 1
+        return out
+
+
+def _apply(action: Action, m: re.Match[str], run: _Run) -> None:
+    out = run.out
+    if isinstance(action, str):
+        if m.end() > m.start():
+            out.append((action, m.group()))
+    elif isinstance(action, tuple):
+        for i, cls in enumerate(action, 1):
+            text = m.group(i)
+            if text:
+                out.append((cls, text))
+    else:
+        out.extend(action(m, run))
+
+
+def _move(stack: list[str], nxt: Next) -> None:
+    if nxt is None:
+        return
+    for step in (nxt,) if isinstance(nxt, str) else nxt:
+        if step == "#pop":
+            if len(stack) > 1:
+                stack.pop()
+        elif step.startswith("#pop:"):
+            for _ in range(int(step[5:])):
+                if len(stack) > 1:
+                    stack.pop()
+        elif step == "#push":
+            stack.append(stack[-1])
+        else:
+            stack.append(step)
