@@ -33,6 +33,7 @@ DATE_FILENAME = re.compile(r"^(?:.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+
 DATELESS_FILENAME = re.compile(r"^(?:.+/)*(.*)(\.[^.]+)$")
 _SPECIAL = re.compile(r"^[._#~]")
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t\r\f\v]*\n)+")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LIQUID_TAG = re.compile(r"{%-?\s*(\w+)\s*.*?-?%}", re.S)
 _LINK_DEFINITION = re.compile(r"^ {0,3}(\[[^\]]+\])(:.+)$", re.M)
 # Liquid block tags (an excerpt cut inside one gets its closing tag added).
@@ -110,6 +111,20 @@ def _sanitize_label(label: str) -> str:
 
 
 # --------------------------------------------------------------------------- excerpts
+
+
+def _raw_body(raw: bytes, body_line: int) -> str:
+    """The body of a document as written (line ends not normalised), from its 1-based first line."""
+    text = raw.decode("utf-8")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    start = 0
+    if body_line > 1:
+        for number, match in enumerate(_LINE_BREAK.finditer(text), 2):
+            if number == body_line:
+                start = match.end()
+                break
+    return text[start:]
 
 
 def extract_excerpt(content: str, separator: str) -> str:
@@ -238,10 +253,14 @@ class DocumentReader:
         self, path: Path, relative: str, collection: Collection, template: str, *, draft: bool = False
     ) -> Document | None:
         from .reader import output_kind
-        from .yamlload import read_text, split_front_matter
+        from .yamlload import decode_text, split_front_matter
 
         shown = path.relative_to(self.config.source).as_posix()
-        document = split_front_matter(read_text(path, shown), shown)
+        try:
+            raw = path.read_bytes()
+        except OSError as err:
+            raise BuildError(f"cannot read file: {err.strerror}", shown) from None
+        document = split_front_matter(decode_text(raw, shown), shown)
         if document.data or document.body_line > 1:
             # Jekyll's front matter pattern also takes the blank lines after the closing `---`.
             blank = _LEADING_BLANK_LINES.match(document.body)
@@ -304,7 +323,13 @@ class DocumentReader:
         doc.written = collection.output and not (future and not self.future)
         separator = str(data.get("excerpt_separator") or self.separator)
         if separator and "excerpt" not in data:
-            doc.excerpt_text = extract_excerpt(doc.content, separator)
+            if b"\r" in raw:
+                # Jekyll looks for the separator in the text as written: in a file with CRLF line
+                # ends the default "\n\n" is never found and the whole document is the excerpt.
+                excerpt = extract_excerpt(_raw_body(raw, document.body_line), separator)
+                doc.excerpt_text = _LINE_BREAK.sub("\n", excerpt)
+            else:
+                doc.excerpt_text = extract_excerpt(doc.content, separator)
         return doc
 
     # ------------------------------------------------------------------ collections

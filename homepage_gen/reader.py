@@ -12,6 +12,7 @@ import io
 import json
 import os
 import posixpath
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from fnmatch import fnmatchcase
@@ -22,7 +23,15 @@ from .config import SiteConfig, deep_merge
 from .errors import BuildError, Diagnostics
 from .model import SASS_EXTENSIONS, Layout, Page, Site, StaticFile, page_url
 from .theme import theme_dir
-from .yamlload import check_shape, decode_text, has_front_matter, parse_yaml, read_text, split_front_matter
+from .yamlload import (
+    FrontMatterDocument,
+    check_shape,
+    decode_text,
+    has_front_matter,
+    parse_yaml,
+    read_text,
+    split_front_matter,
+)
 
 DATA_EXTENSIONS = (".yml", ".yaml", ".json", ".csv", ".tsv")
 
@@ -47,7 +56,10 @@ class EntryFilter:
         return False
 
     def keep(self, name: str, relative: str, is_dir: bool) -> bool:
-        if self._matches(self.include, name, is_dir) or self._matches(self.include, relative, is_dir):
+        # `include` is matched against the entry's own name (so `include: [files]` keeps the folder
+        # but not `files/.DS_Store`); `exclude` against its path. Included file paths are read
+        # separately (`included_files`).
+        if self._matches(self.include, name, is_dir):
             return True
         if name.startswith((".", "_", "#", "~")) or name.endswith("~"):
             return False
@@ -83,6 +95,7 @@ def walk_site(
     entry_filter = EntryFilter(config)
     source = config.source
     stack = [source]
+    seen: set[str] = set()
     while stack:
         directory = stack.pop()
         if folders is not None:
@@ -105,8 +118,20 @@ def walk_site(
             if is_dir:
                 subdirs.append(path)
             elif entry.is_file():
+                seen.add(relative)
                 yield relative, path
         stack.extend(reversed(subdirs))
+    # Jekyll then reads every `include` entry that names a file, wherever it is.
+    for pattern in entry_filter.include:
+        relative = posixpath.normpath(pattern.lstrip("/"))
+        if relative in seen or relative.startswith("../") or relative in (".", ".."):
+            continue
+        path = source / relative
+        if path.is_file() and safe_entry(path, source) and not any(
+            _inside(path, skip) for skip in entry_filter.skip_dirs
+        ):
+            seen.add(relative)
+            yield relative, path
 
 
 def output_kind(ext: str, markdown_exts: frozenset[str]) -> tuple[str, str]:
@@ -167,9 +192,24 @@ class FrontMatterDefaults:
         return merged
 
 
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t\r\f\v]*\n)+")
+
+
+def read_front_matter(text: str, shown: str) -> FrontMatterDocument:
+    """Front matter and body of a page or layout; Jekyll's front matter pattern also takes the
+    whole blank lines after the closing `---`, so the body starts at the first line with text."""
+    document = split_front_matter(text, shown)
+    if document.data or document.body_line > 1:
+        blank = _LEADING_BLANK_LINES.match(document.body)
+        if blank:
+            document.body = document.body[blank.end():]
+            document.body_line += blank.group(0).count("\n")
+    return document
+
+
 def read_page(relative: str, path: Path, config: SiteConfig, defaults: FrontMatterDefaults) -> Page:
     text = read_text(path, relative)
-    document = split_front_matter(text, relative)
+    document = read_front_matter(text, relative)
     data = deep_merge(defaults.values_for(relative, "pages"), document.data)
     kind, output_ext = output_kind(posixpath.splitext(relative)[1], config.markdown_extensions)
     url = page_url(relative, data, output_ext, str(config.get("permalink") or "date"))
@@ -199,7 +239,7 @@ def read_layouts(layout_dirs: list[Path], source: Path) -> dict[str, Layout]:
             if name in layouts:
                 continue
             shown = _shown(path, source)
-            document = split_front_matter(read_text(path, shown), shown)
+            document = read_front_matter(read_text(path, shown), shown)
             layouts[name] = Layout(name, shown, path, document.data, document.body, document.body_line)
     return layouts
 

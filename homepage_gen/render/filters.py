@@ -1502,6 +1502,222 @@ def liquid_round(value: Any, digits: Any = 0) -> int | float:
     return float(rounded)
 
 
+# --------------------------------------------------------------------------- Liquid's string filters
+#
+# Ruby Liquid calls `to_s` on the input and on string arguments: nil is "", true is "true", an
+# array prints as its `inspect`. python-liquid uses Python's `str` instead ("None", "True",
+# "['a']"), so every string filter is redone here from Ruby Liquid 5.4's observed behaviour.
+
+_STRIP_SET = _RUBY_SPACE + "\0"  # String#strip's set: no Unicode spaces, but NUL
+_NEWLINE_RE = re.compile(r"\r?\n")
+
+
+def _str(value: Any) -> str:
+    """`value.to_s`; an undefined value is touched first, so strict mode still reports it."""
+    if isinstance(value, str):
+        return value
+    if is_undefined(value):
+        str(value)  # raises for a strict undefined
+        return ""
+    return ruby_to_s(value)
+
+
+def _expand_replacement(replacement: str, text: str, start: int, end: int) -> str:
+    """A Ruby `sub`/`gsub` replacement string for one match of a plain-string pattern.
+
+    `\\0` and `\\&` are the match, `\\1`… are empty (a string pattern has no groups),
+    ``\\` `` and `\\'` the text before and after it, `\\\\` one backslash; others stay as written.
+    """
+    out: list[str] = []
+    index = 0
+    length = len(replacement)
+    while index < length:
+        char = replacement[index]
+        if char != "\\" or index + 1 == length:
+            out.append(char)
+            index += 1
+            continue
+        following = replacement[index + 1]
+        if following == "0" or following == "&":
+            out.append(text[start:end])
+        elif following in "123456789":
+            pass
+        elif following == "`":
+            out.append(text[:start])
+        elif following == "'":
+            out.append(text[end:])
+        elif following == "\\":
+            out.append("\\")
+        elif following == "k" and replacement.startswith("<", index + 2):
+            close = replacement.find(">", index + 3)
+            name = replacement[index + 3 : close] if close >= 0 else replacement[index + 3 :]
+            raise FilterError(f"undefined group name reference: {name}")
+        else:
+            out.append(replacement[index : index + 2])
+        index += 2
+    return "".join(out)
+
+
+def _ruby_sub(text: str, pattern: str, replacement: str, *, every: bool) -> str:
+    """String#gsub (`every`) or String#sub with a plain-string pattern."""
+    if "\\" not in replacement:
+        return text.replace(pattern, replacement, -1 if every else 1)
+    out: list[str] = []
+    position = 0
+    search = 0
+    while True:
+        found = text.find(pattern, search)
+        if found < 0:
+            break
+        end = found + len(pattern)
+        out.append(text[position:found])
+        out.append(_expand_replacement(replacement, text, found, end))
+        position = end
+        if not every:
+            break
+        if pattern:
+            search = end
+        else:  # an empty pattern matches before every character and at the end
+            if found < len(text):
+                out.append(text[found])
+            position = search = found + 1
+            if search > len(text):
+                break
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _ruby_split_on(text: str, pattern: str) -> list[str]:
+    """String#split with a string: " " splits on runs of ASCII whitespace (leading ones skipped),
+    "" into characters; trailing empty fields are dropped."""
+    if pattern == " ":
+        return _ruby_split(text)
+    if pattern == "":
+        return list(text)
+    parts = text.split(pattern)
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts
+
+
+def liquid_append(value: Any, suffix: Any = None) -> str:
+    return _str(value) + _str(suffix)
+
+
+def liquid_prepend(value: Any, prefix: Any = None) -> str:
+    return _str(prefix) + _str(value)
+
+
+def liquid_remove(value: Any, string: Any = None) -> str:
+    return _str(value).replace(_str(string), "")
+
+
+def liquid_remove_first(value: Any, string: Any = None) -> str:
+    return _str(value).replace(_str(string), "", 1)
+
+
+def liquid_remove_last(value: Any, string: Any = None) -> str:
+    text, target = _str(value), _str(string)
+    found = text.rfind(target)
+    return text if found < 0 else text[:found] + text[found + len(target) :]
+
+
+def liquid_replace(value: Any, string: Any = None, replacement: Any = "") -> str:
+    return _ruby_sub(_str(value), _str(string), _str(replacement), every=True)
+
+
+def liquid_replace_first(value: Any, string: Any = None, replacement: Any = "") -> str:
+    return _ruby_sub(_str(value), _str(string), _str(replacement), every=False)
+
+
+def liquid_replace_last(value: Any, string: Any = None, replacement: Any = None) -> str:
+    text, target = _str(value), _str(string)
+    found = text.rfind(target)
+    return text if found < 0 else text[:found] + _str(replacement) + text[found + len(target) :]
+
+
+def liquid_split(value: Any, pattern: Any = None) -> list[str]:
+    return _ruby_split_on(_str(value), _str(pattern))
+
+
+def liquid_truncate(value: Any, length: Any = 50, ellipsis: Any = "...") -> str | None:
+    """Cut to `length` characters including the ellipsis; a string that fits is kept whole."""
+    if nil(value) is None:
+        return None
+    text = _str(value)
+    limit = _liquid_integer(length)
+    tail = _str(ellipsis)
+    if len(text) <= limit:
+        return text
+    return text[: max(limit - len(tail), 0)] + tail
+
+
+def liquid_truncatewords(value: Any, words: Any = 15, ellipsis: Any = "...") -> str | None:
+    """The first `words` words joined by single spaces plus the ellipsis; a text that fits is kept whole."""
+    if nil(value) is None:
+        return None
+    text = _str(value)
+    count = max(_liquid_integer(words), 1)
+    parts = _ruby_split(text)
+    if len(parts) <= count:
+        return text
+    return " ".join(parts[:count]) + _str(ellipsis)
+
+
+def liquid_strip(value: Any) -> str:
+    return _str(value).strip(_STRIP_SET)
+
+
+def liquid_lstrip(value: Any) -> str:
+    return _str(value).lstrip(_STRIP_SET)
+
+
+def liquid_rstrip(value: Any) -> str:
+    return _str(value).rstrip(_STRIP_SET)
+
+
+def liquid_strip_newlines(value: Any) -> str:
+    return _NEWLINE_RE.sub("", _str(value))
+
+
+def liquid_newline_to_br(value: Any) -> str:
+    return _NEWLINE_RE.sub("<br />\n", _str(value))
+
+
+def liquid_size(value: Any) -> int:
+    """`size` where Ruby has one: strings, arrays, hashes, and an Integer's byte width."""
+    value = _liquid_value(nil(value))
+    if isinstance(value, bool) or value is None:
+        return 0
+    if isinstance(value, int):
+        return max(8, -(-value.bit_length() // 64) * 8)
+    if isinstance(value, (str, list, tuple, Mapping)):
+        return len(value)
+    return 0
+
+
+def _string_input(func: Callable[..., Any], *, keep_arrays: bool = False) -> Callable[..., Any]:
+    """A python-liquid string filter that receives its input as Ruby's `to_s` of it
+    (arrays as they are, with `keep_arrays`)."""
+
+    def call(value: Any, *args: Any, **kwargs: Any) -> Any:
+        if keep_arrays and isinstance(value, (list, tuple)):
+            return func(value, *args, **kwargs)
+        return func(_str(value), *args, **kwargs)
+
+    for attribute in ("with_context", "with_environment"):
+        if getattr(func, attribute, False):
+            setattr(call, attribute, True)
+    return call
+
+
+# python-liquid string filters whose only difference from Ruby's is how the input becomes text.
+_STRING_INPUT_FILTERS = (
+    "capitalize", "downcase", "upcase", "url_encode", "url_decode",
+    "base64_encode", "base64_decode", "base64_url_safe_encode", "base64_url_safe_decode",
+)  # fmt: skip
+
+
 def liquid_standard_filters() -> dict[str, Callable[..., Any]]:
     """python-liquid's standard filters as plain callables, made to behave as Ruby Liquid's.
 
@@ -1519,7 +1735,27 @@ def liquid_standard_filters() -> dict[str, Callable[..., Any]]:
             filters[name] = functools.partial(func, environment=env)
         else:
             filters[name] = func
+    for name in _STRING_INPUT_FILTERS:
+        filters[name] = _string_input(filters[name])
+    filters["slice"] = _string_input(filters["slice"], keep_arrays=True)
     filters.update(
+        append=liquid_append,
+        prepend=liquid_prepend,
+        remove=liquid_remove,
+        remove_first=liquid_remove_first,
+        remove_last=liquid_remove_last,
+        replace=liquid_replace,
+        replace_first=liquid_replace_first,
+        replace_last=liquid_replace_last,
+        split=liquid_split,
+        truncate=liquid_truncate,
+        truncatewords=liquid_truncatewords,
+        strip=liquid_strip,
+        lstrip=liquid_lstrip,
+        rstrip=liquid_rstrip,
+        strip_newlines=liquid_strip_newlines,
+        newline_to_br=liquid_newline_to_br,
+        size=liquid_size,
         join=liquid_join,
         map=liquid_map,
         round=liquid_round,

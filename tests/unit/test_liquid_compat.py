@@ -91,3 +91,27 @@ def test_scssify_and_sassify_use_jekylls_compact_default() -> None:
     filters = JekyllFilters({})
     assert filters.scssify("$c: red; a { b { color: $c; } }") == "a b { color: red; }\n"
     assert filters.sassify("a\n  color: blue") == "a { color: blue; }\n"
+
+
+def test_carriage_returns_are_printed_as_they_are(renderer: LiquidRenderer) -> None:
+    # Jekyll 4.3.1: output, capture and the newline filters keep a lone "\r" and a "\r\n".
+    text = "{{ x }}|{{ x | strip_newlines }}|{{ x | newline_to_br }}|{% capture c %}{{ x }}{% endcapture %}{{ c }}"
+    out = renderer.render(text, {"x": "a\r\nb\rc"}, path="p.html")
+    assert out == "a\r\nb\rc|ab\rc|a<br />\nb\rc|a\r\nb\rc"
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [  # Jekyll 4.3.1 (Liquid 5.4): arguments and inputs become text with Ruby's to_s
+        ("{{ 'a' | append: nil_value }}|{{ 'a' | prepend: nil_value }}", "a|a"),
+        ("{{ 'a' | append: flag }}|{{ flag | upcase }}|{{ list | append: '!' }}", 'atrue|TRUE|["x", "y"]!'),
+        ("{{ 'abc' | replace: '', '-' }}|{{ 'ab' | replace: 'b', '[\\0]' }}|{{ 'abb' | replace_last: 'b', '\\0' }}",
+         "-a-b-c-|a[b]|ab\\0"),
+        ("{{ 'one two' | truncatewords: 2 }}|{{ 'abcdefghij' | truncate: 10 }}"
+         "|{{ 'abcdefghij' | truncate: 3, '.....' }}", "one two|abcdefghij|....."),
+        ("{{ 'a,b,,' | split: ',' | size }}|{{ ' a  b ' | split: ' ' | join: '-' }}|{{ number | size }}", "2|a-b|8"),
+    ],
+)
+def test_string_filters_print_values_as_ruby(renderer: LiquidRenderer, template: str, expected: str) -> None:
+    context = {"nil_value": None, "flag": True, "list": ["x", "y"], "number": 7}
+    assert renderer.render(template, context, path="p.html") == expected

@@ -165,7 +165,8 @@ class BlockParser:
         if _PARA_END.match(src, pos) or self._fence_at(src, pos):
             return True
         m = _HTML_BLOCK_TAG.match(src, pos)
-        if m and m.group(1).lower() in tags.STOP_TAGS:
+        # only a complete start tag ends a paragraph (`<div` or `<http://x>` do not)
+        if m and tags.ends_paragraph(m.group(1)) and tags.START_TAG.match(src, m.start(1) - 1):
             return True
         return self._stop is not None and self._stop.match(src, pos) is not None
 
@@ -397,7 +398,7 @@ class BlockParser:
         if BLOCK_IAL.match(src, pos) or _EOB.match(src, pos):
             return True
         m = _HTML_BLOCK_TAG.match(src, pos) or _HTML_END_TAG.match(src, pos)
-        if m and m.group(1).lower() in tags.STOP_TAGS:
+        if m and tags.ends_lazy_line(m.group(1)):
             return True
         return self._stop is not None and self._stop.match(src, pos) is not None
 

@@ -38,8 +38,19 @@ BLOCK_TAGS = _words(
     tbody td tfoot th thead tr track ul wbr"""
 )
 
-# HTML tags at a line start that end a paragraph or a lazy continuation line.
-STOP_TAGS = BLOCK_TAGS | {"style"}
+# Tags that continue a paragraph when a line starts with them: span tags in any letter case
+# and `script` in lower case; any other tag there (known block elements, `center`, `video`,
+# unknown names) ends the paragraph. A lazy continuation line of a list item or quote
+# continues only with one of these written in lower case (start or end tag).
+CONTINUE_TAGS = SPAN_TAGS | {"script"}
+
+
+def ends_paragraph(name: str) -> bool:
+    return name != "script" and name.lower() not in SPAN_TAGS
+
+
+def ends_lazy_line(name: str) -> bool:
+    return name not in CONTINUE_TAGS
 
 NAME = r"[A-Za-z][\w:-]*"
 _ATTR = r"""\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'`=]+))?"""
