@@ -17,6 +17,7 @@ from .fingerprint import (
     BuildRecord,
     forget,
     input_digest,
+    make_build_key,
     output_listing,
     write_record,
 )
@@ -105,7 +106,6 @@ def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None 
     site = read_site(config, diagnostics)
     timer.lap("read")
 
-    absolute = config.url + config.baseurl
     redirect_map: dict[str, str] = {}
     if _plugin_enabled(config, "jekyll-redirect-from"):
         written_docs = [doc for doc in site.documents if doc.written]
@@ -118,6 +118,29 @@ def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None 
     stats = _scholar_stats(config, options, diagnostics)
     timer.lap("scholar")
 
+    output = StagedOutput(config.destination, list(config.get("keep_files") or []))
+    try:
+        result = _render_and_write(options, config, site, diagnostics, timer, output, redirect_map, stats)
+    except BaseException:
+        output.discard()
+        raise
+    timer.lap("write")
+    result.warnings = list(diagnostics.warnings)
+    result.timings = timer.timings
+    result.seconds = time.perf_counter() - started
+    result.site = site
+    _remember(options, config, inputs, result, network=stats_need_network(config, options))
+    if progress:
+        progress(f"built {result.pages_written} pages in {result.seconds:.2f}s")
+    return result
+
+
+def _render_and_write(
+    options: BuildOptions, config: SiteConfig, site: Site, diagnostics: Diagnostics, timer: Timer,
+    output: StagedOutput, redirect_map: dict[str, str], stats: dict[str, Any] | None,
+) -> BuildResult:
+    """Render everything, then write it into `output` and swap it in (large sites write while rendering)."""
+    absolute = config.url + config.baseurl
     renderer = DocumentRenderer(site, config, diagnostics, strict=options.strict)
     # -- posts and collections: payloads, neighbours, pagination (before `site` is assembled)
     doc_payloads = {id(doc): document_payload(doc, site.time) for doc in site.documents}
@@ -154,10 +177,11 @@ def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None 
             map_page = _source_map_page(page, source_map)
             site.pages.append(map_page)
             page_payloads.append(page_payload(map_page))
-    _render_independent(renderer, site, site_values, page_payloads, independent, diagnostics)
+    early = _EarlyWriter(output, stats, diagnostics) if _paths_unique(site) else None
+    _render_independent(renderer, site, site_values, page_payloads, independent, diagnostics, early)
     timer.lap("render")
 
-    _inject_scholar(site, stats, diagnostics)
+    _inject_scholar(site, stats, diagnostics, skip=early.written if early else set())
     extra_files = _plugin_files(config, site, absolute, redirect_map, site_values["posts"])
     for stub in plugin_stubs:
         stub.output = extra_files.pop(stub.output_path, "")
@@ -172,49 +196,79 @@ def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None 
             f"{first.message} (--strict turns {len(diagnostics.warnings)} warning(s) into errors)",
             first.path, first.line,
         )
-
-    result = _write(config, site, extra_files)
-    timer.lap("write")
-    result.warnings = list(diagnostics.warnings)
-    result.timings = timer.timings
-    result.seconds = time.perf_counter() - started
-    result.site = site
-    _remember(options, config, inputs, result, network=stats_need_network(config, options))
-    if progress:
-        progress(f"built {result.pages_written} pages in {result.seconds:.2f}s")
+    result = _write(config, site, extra_files, output, early.written if early else set())
+    renderer.save_caches()
     return result
+
+
+class _EarlyWriter:
+    """Writes a page into the staging folder as soon as it is rendered (in whichever process
+    rendered it), with the Scholar numbers already in. Used only when no two outputs share a
+    path, so the order of writes cannot matter."""
+
+    def __init__(self, output: StagedOutput, stats: dict[str, Any] | None, diagnostics: Diagnostics) -> None:
+        self.output = output
+        self.stats = stats
+        self.diagnostics = diagnostics
+        self.written: set[int] = set()  # id() of the pages written by this process or its child
+
+    def write(self, page: Page, text: str) -> None:
+        if self.stats is not None and page.is_html and page.kind != "generated":
+            from .scholar.inject import inject_stats
+
+            text = inject_stats(text, self.stats, page_path=page.relative_path, diagnostics=self.diagnostics)
+        try:
+            self.output.write_text(page.output_path, text)
+        except BuildError as err:
+            err.context.append(f"the output of {page.relative_path}")
+            raise
+
+
+def _paths_unique(site: Site) -> bool:
+    paths = [s.output_path for s in site.static_files if s.written]
+    paths += [p.output_path for p in site.pages]
+    paths += [d.output_path for d in site.documents if d.written]
+    return len(paths) == len(set(paths))
 
 
 def _render_independent(
     renderer: DocumentRenderer, site: Site, site_values: dict[str, Any], payloads: list[dict[str, Any]],
-    indices: list[int], diagnostics: Diagnostics,
+    indices: list[int], diagnostics: Diagnostics, early: _EarlyWriter | None,
 ) -> None:
     """Render pages that depend on nothing but themselves: on two cores when the site allows it.
 
     Jekyll renders pages in order, and a template that lists `site.pages` sees the pages before
-    it already rendered; such sites (and small ones) are rendered serially, in order.
+    it already rendered; such sites (and small ones) are rendered serially, in order. On two
+    cores each process writes the pages it rendered (`early`), so writing is shared too.
     """
     from .parallel import MIN_PAGES, render_pages
     from .render.listing import lists_pages
 
-    def render_one(index: int) -> tuple[str, str | None]:
+    def render_one(index: int) -> tuple[str | None, str | None]:
         page = site.pages[index]
         output = renderer.render_page(page, site_values, payloads[index])
-        return output, page.rendered_content
+        if early is None:
+            return output, page.rendered_content
+        early.write(page, output)
+        return None, page.rendered_content
 
     if not indices:
         return
     if len(indices) >= MIN_PAGES and not _site_lists_pages(site, indices, lists_pages):
         # Warm up (imports, compiled layouts) once, before the fork shares it.
         first, rest = indices[0], indices[1:]
-        site.pages[first].output = render_one(first)[0]
-        for index, output, content in render_pages(rest, render_one, diagnostics):
-            site.pages[index].output = output
-            site.pages[index].rendered_content = content
+        site.pages[first].output = renderer.render_page(site.pages[first], site_values, payloads[first])
+        for index, output, content in render_pages(rest, render_one, diagnostics, learned=renderer.cache_entries,
+                                                   learn=renderer.merge_cache_entries):
+            page = site.pages[index]
+            page.output = output
+            page.rendered_content = content
             payloads[index]["content"] = content
+            if output is None and early is not None:
+                early.written.add(id(page))
         return
     for index in indices:
-        site.pages[index].output = render_one(index)[0]
+        site.pages[index].output = renderer.render_page(site.pages[index], site_values, payloads[index])
 
 
 def _site_lists_pages(site: Site, indices: list[int], lists_pages: Callable[[str], bool]) -> bool:
@@ -228,10 +282,10 @@ def _site_lists_pages(site: Site, indices: list[int], lists_pages: Callable[[str
 def build_key(options: BuildOptions) -> BuildKey:
     """The command line as the no-change short-circuit compares it."""
     destination = options.destination
-    return BuildKey(
-        source=str(options.source.resolve()),
-        destination=str(destination.resolve()) if destination is not None else None,
-        options={
+    return make_build_key(
+        options.source.resolve(),
+        destination.resolve() if destination is not None else None,
+        {
             "config": options.config_files, "baseurl": options.baseurl, "strict": options.strict,
             "offline": options.offline, "drafts": options.drafts, "future": options.future,
             "unpublished": options.unpublished,
@@ -362,13 +416,18 @@ def _scholar_stats(
     )
 
 
-def _inject_scholar(site: Site, stats: dict[str, Any] | None, diagnostics: Diagnostics) -> None:
-    """Write the numbers into rendered HTML pages that carry the placeholders."""
+def _inject_scholar(
+    site: Site, stats: dict[str, Any] | None, diagnostics: Diagnostics, *, skip: set[int] | None = None
+) -> None:
+    """Write the numbers into rendered HTML pages that carry the placeholders (`skip`: ids of
+    pages already written with them)."""
     if stats is None:
         return
     from .scholar.inject import inject_stats
 
     for page in site.pages:
+        if skip and id(page) in skip:
+            continue
         if page.is_html and page.output and page.kind != "generated":
             page.output = inject_stats(
                 page.output, stats, page_path=page.relative_path, diagnostics=diagnostics
@@ -398,29 +457,29 @@ def _plugin_files(
     return {path: text for path, text in files.items() if path not in existing}
 
 
-def _write(config: SiteConfig, site: Site, extra_files: dict[str, str]) -> BuildResult:
-    output = StagedOutput(config.destination, list(config.get("keep_files") or []))
+def _write(
+    config: SiteConfig, site: Site, extra_files: dict[str, str], output: StagedOutput, written: set[int]
+) -> BuildResult:
+    """Write what is not written yet (`written`: ids of pages already in `output`), then swap it in."""
     result = BuildResult(destination=config.destination)
-    try:
-        for static in site.static_files:
-            if not static.written:
-                continue
-            output.copy_file(static.output_path, static.source_file)
-            result.files_copied += 1
-        for page in [*site.pages, *(doc for doc in site.documents if doc.written)]:
-            try:
-                output.write_text(page.output_path, _page_text(page))
-            except BuildError as err:
-                err.context.append(f"the output of {page.relative_path}")
-                raise
-            result.pages_written += 1
-        for path, text in extra_files.items():
-            output.write_text(path, text)
-            result.pages_written += 1
-        output.commit()
-    except BaseException:
-        output.discard()
-        raise
+    for static in site.static_files:
+        if not static.written:
+            continue
+        output.copy_file(static.output_path, static.source_file)
+        result.files_copied += 1
+    for page in [*site.pages, *(doc for doc in site.documents if doc.written)]:
+        result.pages_written += 1
+        if id(page) in written:
+            continue
+        try:
+            output.write_text(page.output_path, _page_text(page))
+        except BuildError as err:
+            err.context.append(f"the output of {page.relative_path}")
+            raise
+    for path, text in extra_files.items():
+        output.write_text(path, text)
+        result.pages_written += 1
+    output.commit()
     return result
 
 

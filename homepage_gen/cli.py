@@ -121,15 +121,15 @@ def _report_up_to_date(args: argparse.Namespace, started: float) -> int | None:
     """Exit early when the last build's inputs are unchanged (stdlib only: no heavy imports)."""
     import time
 
-    from .fingerprint import BuildKey, up_to_date
+    from .fingerprint import make_build_key, up_to_date
     from .theme import theme_dir
 
     source = Path(args.source).resolve()
     destination = Path(args.destination).resolve() if args.destination else None
-    key = BuildKey(
-        source=str(source),
-        destination=str(destination) if destination is not None else None,
-        options={
+    key = make_build_key(
+        source,
+        destination,
+        {
             "config": args.config, "baseurl": args.baseurl, "strict": args.strict,
             "offline": args.offline, "drafts": args.drafts, "future": args.future,
             "unpublished": args.unpublished,

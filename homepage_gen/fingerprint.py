@@ -36,6 +36,39 @@ class BuildKey(NamedTuple):
     source: str
     destination: str | None  # the -d option; None = what the configuration says
     options: dict[str, Any]
+    environment: dict[str, str | None] = {}  # noqa: RUF012 - never mutated; compared as a value
+    revision: str | None = None  # the source's git HEAD (site.github.build_revision)
+
+
+# Environment variables that change what a build writes (jekyll.environment, site.github, jemoji).
+OUTPUT_ENVIRONMENT = ("JEKYLL_ENV", "PAGES_ENV", "PAGES_REPO_NWO", "JEKYLL_BUILD_REVISION", "ASSET_HOST_URL")
+
+
+def make_build_key(source: Path, destination: Path | None, options: dict[str, Any]) -> BuildKey:
+    """The key of a build of `source` (already resolved) with these command-line options."""
+    return BuildKey(
+        source=str(source),
+        destination=str(destination) if destination is not None else None,
+        options=options,
+        environment={name: os.environ.get(name) for name in OUTPUT_ENVIRONMENT},
+        revision=git_head(source),
+    )
+
+
+def git_head(source: Path) -> str | None:
+    """The checked-out commit as `.git` records it (site.github.build_revision), read without git."""
+    git = source / ".git"
+    try:
+        head = (git / "HEAD").read_text(encoding="utf-8").strip()
+        if not head.startswith("ref: "):
+            return head
+        ref = head[5:]
+        if (git / ref).is_file():
+            return (git / ref).read_text(encoding="utf-8").strip()
+        packed = (git / "packed-refs").read_text(encoding="utf-8")
+        return next((line.split()[0] for line in packed.splitlines() if line.endswith(" " + ref)), head)
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def matches_any(patterns: list[str], relative: str, is_dir: bool) -> bool:

@@ -42,12 +42,16 @@ def _render_share(indices: Sequence[int], render_one: RenderOne) -> tuple[list[R
     return done, None
 
 
-def _child(indices: Sequence[int], render_one: RenderOne, diagnostics: Diagnostics, write_fd: int) -> None:
+def _child(
+    indices: Sequence[int], render_one: RenderOne, diagnostics: Diagnostics, write_fd: int,
+    learned: Callable[[], Any] | None,
+) -> None:
     known = len(diagnostics.warnings)
     code = 0
     try:
         done, error = _render_share(indices, render_one)
-        message = pickle.dumps((done, error, diagnostics.warnings[known:]), protocol=pickle.HIGHEST_PROTOCOL)
+        extra = learned() if learned is not None else None
+        message = pickle.dumps((done, error, diagnostics.warnings[known:], extra), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write_fd, "wb") as pipe:
             pipe.write(message)
     except BaseException:  # noqa: BLE001 - the parent re-renders this share; never unwind into its code
@@ -61,8 +65,15 @@ def _read_all(read_fd: int) -> bytes:
         return pipe.read()
 
 
-def render_pages(indices: Sequence[int], render_one: RenderOne, diagnostics: Diagnostics) -> list[Rendered]:
-    """Render `indices` (parent: first half, child: second half); raise the first error by index."""
+def render_pages(
+    indices: Sequence[int], render_one: RenderOne, diagnostics: Diagnostics,
+    *, learned: Callable[[], Any] | None = None, learn: Callable[[Any], None] | None = None,
+) -> list[Rendered]:
+    """Render `indices` (parent: first half, child: second half); raise the first error by index.
+
+    `learned()` runs in the child after its share (e.g. the cache entries it made) and its
+    result is handed to `learn` in the parent.
+    """
     if len(indices) < MIN_PAGES or not can_fork():
         done, error = _render_share(indices, render_one)
         _raise(error)
@@ -73,7 +84,7 @@ def render_pages(indices: Sequence[int], render_one: RenderOne, diagnostics: Dia
     pid = os.fork()
     if pid == 0:  # the child
         os.close(read_fd)
-        _child(theirs, render_one, diagnostics, write_fd)
+        _child(theirs, render_one, diagnostics, write_fd, learned)
     os.close(write_fd)
     # The child writes its whole answer at the end and blocks until we read it, after our share.
     try:
@@ -88,7 +99,9 @@ def render_pages(indices: Sequence[int], render_one: RenderOne, diagnostics: Dia
     child_error: tuple[Any, ...] | None = None
     child_warnings: list[BuildWarning] = []
     if status == 0 and payload:
-        child_done, child_error, child_warnings = pickle.loads(payload)  # noqa: S301 - our own child
+        child_done, child_error, child_warnings, extra = pickle.loads(payload)  # noqa: S301 - our own child
+        if learn is not None and extra is not None:
+            learn(extra)
     else:
         child_done, child_error = _render_share(theirs, render_one)
     for warning in child_warnings:

@@ -49,39 +49,66 @@ class StagedOutput:
         self._made_dirs: set[Path] = {self.staging}
 
     def _target(self, relative: str) -> Path:
-        """The staging path for `relative`, its folder made and any earlier file there removed.
+        """The staging path for `relative`, with its folder made; BuildError if it leaves the staging folder.
 
-        Removing (never overwriting) an earlier file matters: it may be a hard link to a
-        source file, e.g. a static `files/index.html` and a page with `permalink: /files/`.
+        The check is lexical: the staging folder holds only folders and files this build made,
+        never a symlink, so no path inside it can lead elsewhere.
         """
-        target = (self.staging / relative).resolve()
-        if not target.is_relative_to(self.staging.resolve()):
+        parts = relative.replace("\\", "/").split("/")
+        if relative.startswith("/") or ".." in parts or not relative.strip("/"):
             raise BuildError(f"output path escapes the destination: {relative}", relative)
-        try:
-            parent = target.parent
-            if parent not in self._made_dirs:
+        target = self.staging.joinpath(*(part for part in parts if part not in ("", ".")))
+        parent = target.parent
+        if parent not in self._made_dirs:
+            try:
                 parent.mkdir(parents=True, exist_ok=True)
-                self._made_dirs.add(parent)
-            if target.is_dir():
-                raise IsADirectoryError(errno.EISDIR, "a folder of the output is at this path")
-            target.unlink(missing_ok=True)
-        except OSError as err:
-            raise BuildError(
-                f"cannot write {relative} in the output: {err.strerror or err}", relative,
-                hint="two files of the site want the same output path; check their permalinks",
-            ) from None
+            except OSError as err:
+                raise self._cannot_write(relative, err) from None
+            self._made_dirs.add(parent)
         return target
 
+    @staticmethod
+    def _cannot_write(relative: str, err: OSError) -> BuildError:
+        return BuildError(
+            f"cannot write {relative} in the output: {err.strerror or err}", relative,
+            hint="two files of the site want the same output path; check their permalinks",
+        )
+
+    def _replace_earlier(self, relative: str, target: Path) -> None:
+        """Remove a file an earlier output put at `target` (never write through it: it may be a
+        hard link to a source file, e.g. a static `files/index.html` and a page with
+        `permalink: /files/`); a folder there is an error."""
+        try:
+            if target.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "a folder of the output is at this path")
+            target.unlink()
+        except OSError as err:
+            raise self._cannot_write(relative, err) from None
+
     def write_text(self, relative: str, text: str) -> None:
-        self._target(relative).write_bytes(text.encode("utf-8"))
+        self.write_bytes(relative, text.encode("utf-8"))
 
     def write_bytes(self, relative: str, data: bytes) -> None:
-        self._target(relative).write_bytes(data)
+        target = self._target(relative)
+        for _attempt in range(2):
+            try:
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            except FileExistsError:
+                self._replace_earlier(relative, target)
+                continue
+            except OSError as err:
+                raise self._cannot_write(relative, err) from None
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            return
+        raise self._cannot_write(relative, FileExistsError(errno.EEXIST, "the path keeps reappearing"))
 
     def copy_file(self, relative: str, source_file: Path) -> None:
         target = self._target(relative)
+        if target.exists() or target.is_symlink():
+            self._replace_earlier(relative, target)
         try:
-            # A hard link is free and safe: output files are never written in place (see _target).
+            # A hard link is free and safe: output files are never written in place (see _replace_earlier).
             os.link(source_file, target)
         except OSError:
             shutil.copy2(source_file, target)

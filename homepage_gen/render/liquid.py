@@ -37,6 +37,7 @@ from liquid.exceptions import (
     UndefinedError,
     UnknownFilterError,
 )
+from liquid.output import LimitedStringIO
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
@@ -256,6 +257,15 @@ class _JekyllContext(RenderContext):
                     _token_line(self, token),
                 )
         return super().filter(name, token)
+
+    def get_buffer(self, buf: TextIO | None = None) -> StringIO:
+        # python-liquid's bounded buffer turns "\r\n" and "\r" into "\n" as they are written
+        # (a StringIO in universal-newline mode); Ruby keeps every character.
+        limit = self.env.output_stream_limit
+        if limit is None:
+            return StringIO(newline="")
+        carry = buf.size if isinstance(buf, LimitedStringIO) else 0
+        return LimitedStringIO(limit=limit - carry, newline="")
 
     def raise_for_loop_limit(self, length: int = 1) -> None:
         super().raise_for_loop_limit(length)
@@ -792,6 +802,7 @@ class LiquidRenderer:
             self._env.add_filter(name, _wrap_filter(func))
         self._templates: dict[tuple[str, str], BoundTemplate] = {}
         self._files: dict[Path, tuple[int, int, BoundTemplate, str]] = {}
+        self._located: dict[tuple[str, str, tuple[Path, ...]], tuple[Path, str]] = {}
 
     # ------------------------------------------------------------------ public
 
@@ -904,12 +915,19 @@ class LiquidRenderer:
                 "use letters, digits and / . - _ ( ) + ~ # @",
             )
         dirs = self._search_dirs(tag_name, state)
+        # Found files are remembered for this renderer's life: one build (the dev server makes a
+        # new renderer when anything under an include folder changes, so a new shadowing file is seen).
+        key = (tag_name, name, tuple(dirs))
+        found = self._located.get(key)
+        if found is not None and found[0].is_file():
+            return found
         for directory in dirs:
-            # No caching of the lookup: the dev server may add a site file that shadows the theme's.
             candidate = directory / name.lstrip("/")  # Jekyll joins "/x.html" as "x.html"
             if candidate.is_file():
                 self._refuse_outside(candidate, directory, name, tag_name, including, line)
-                return candidate, self._shown_path(candidate, directory)
+                found = candidate, self._shown_path(candidate, directory)
+                self._located[key] = found
+                return found
         searched = ", ".join(self._shown_dir(d) for d in dirs)
         raise BuildError(
             f"Could not locate the included file '{name}' in any of [{searched}]",

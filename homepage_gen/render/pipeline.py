@@ -39,6 +39,12 @@ class DocumentRenderer:
         return jekyll_values()
 
     @cached_property
+    def emojifier(self) -> Any:
+        from .emoji import emojifier_for
+
+        return emojifier_for(self.config)  # None unless `jemoji` is in `plugins:`
+
+    @cached_property
     def markdown(self) -> Any:
         from .markdown import KramdownConverter
 
@@ -47,8 +53,36 @@ class DocumentRenderer:
         except ValueError as err:  # an option kramdown refuses (e.g. toc_levels: 0..9)
             raise ConfigError(f"kramdown: {err}", "_config.yml") from err
 
+    @cached_property
+    def markdown_cache(self) -> Any:
+        from .mdcache import MarkdownCache, engine_digest
+
+        salt = engine_digest(self.config.get("kramdown") or {})
+        return MarkdownCache(self.site.source / ".homepage-cache", salt)
+
+    def convert_markdown(self, text: str) -> str:
+        cache = self.markdown_cache
+        key = cache.key(text)
+        html = cache.get(key)
+        if html is None:
+            html = self.markdown.convert(text)
+            cache.put(key, html)
+        return html
+
+    def cache_entries(self) -> Any:
+        """What this process added to the caches (a forked renderer hands it to its parent)."""
+        return self.markdown_cache.new_entries() if "markdown_cache" in self.__dict__ else None
+
+    def merge_cache_entries(self, entries: Any) -> None:
+        self.markdown_cache.merge(entries)
+
+    def save_caches(self) -> None:
+        """Keep this build's converted Markdown for the next build (after a successful build)."""
+        if "markdown_cache" in self.__dict__:
+            self.markdown_cache.save()
+
     def markdownify(self, text: str) -> str:
-        return self.markdown.convert(str(text or ""))
+        return self.convert_markdown(str(text or ""))
 
     @cached_property
     def filters(self) -> dict[str, Callable[..., Any]]:
@@ -124,7 +158,8 @@ class DocumentRenderer:
         page_payload["content"] = content
         if not layouts:
             return content
-        return self.place_in_layouts(page, content, context)
+        output = self.place_in_layouts(page, content, context)
+        return output if self.emojifier is None else self.emojifier.page_output(page, output)
 
     # -- documents (posts and collections) ------------------------------------
 
@@ -142,7 +177,7 @@ class DocumentRenderer:
 
     def convert(self, page: Page, content: str) -> str:
         if page.kind == "markdown":
-            return self.markdown.convert(content)
+            return self.convert_markdown(content)
         if page.kind == "sass" and self.sourcemaps:
             css = self._sass_with_map(page, content)
             if css is not None:

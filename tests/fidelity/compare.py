@@ -121,13 +121,29 @@ def build_time_masks(when: datetime) -> tuple[str, ...]:
     return (when.isoformat(timespec="seconds"), when.strftime("%Y-%m-%d %H:%M:%S %z"))
 
 
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
+
+
 def jekyll_build_time(jekyll_root: Path) -> datetime | None:
-    """Jekyll's `site.time`, from the `<updated>` of its feed when there is one."""
+    """Jekyll's `site.time`: the `<updated>` of its feed when there is one.
+
+    Without a feed, a timestamp printed in some page that lies within two minutes before the
+    moment Jekyll finished writing (the newest modification time) — only fresh builds have one.
+    """
     feed = jekyll_root / "feed.xml"
-    if not feed.is_file():
+    if feed.is_file():
+        found = re.search(r"<updated>([^<]+)</updated>", feed.read_text(encoding="utf-8"))
+        return datetime.fromisoformat(found.group(1)) if found else None
+    pages = sorted(jekyll_root.rglob("*.html"))
+    if not pages:
         return None
-    found = re.search(r"<updated>([^<]+)</updated>", feed.read_text(encoding="utf-8"))
-    return datetime.fromisoformat(found.group(1)) if found else None
+    written = max(page.stat().st_mtime for page in pages)
+    for page in pages:
+        for stamp in _ISO_STAMP.findall(page.read_text(encoding="utf-8", errors="replace")):
+            when = datetime.fromisoformat(stamp)
+            if 0 <= written - when.timestamp() <= 120:
+                return when
+    return None
 
 
 def compare_sites(

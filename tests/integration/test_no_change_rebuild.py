@@ -83,3 +83,26 @@ def test_builds_that_ask_the_network_are_never_skipped(site_dir: Path, capsys: C
     for _ in range(2):
         assert main(["build", "-s", str(site_dir)]) == 0
         assert "Wrote" in capsys.readouterr().out
+
+
+def test_output_environment_variables_rebuild(
+    site_dir: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`jekyll.environment`, `site.github` and jemoji read these: a change must not be skipped."""
+    write_tree(site_dir, {**SITE, "_pages/about.md": "---\npermalink: /\n---\n{{ jekyll.environment }}\n"})
+    monkeypatch.delenv("JEKYLL_ENV", raising=False)
+    build(site_dir, capsys)
+    assert "development" in (site_dir / "_site/index.html").read_text()
+    monkeypatch.setenv("JEKYLL_ENV", "production")
+    assert "Wrote" in build(site_dir, capsys)
+    assert "production" in (site_dir / "_site/index.html").read_text()
+    assert "Nothing changed" in build(site_dir, capsys)
+
+
+def test_a_new_git_commit_rebuilds(site_dir: Path, capsys: Capture) -> None:
+    """site.github.build_revision is the checked-out commit."""
+    write_tree(site_dir, {**SITE, ".git/HEAD": "ref: refs/heads/main\n", ".git/refs/heads/main": "a" * 40 + "\n"})
+    build(site_dir, capsys)
+    assert "Nothing changed" in build(site_dir, capsys)
+    write_tree(site_dir, {".git/refs/heads/main": "b" * 40 + "\n"})
+    assert "Wrote" in build(site_dir, capsys)
