@@ -347,6 +347,15 @@ def _source_map_page(css_page: Page, source_map: str) -> Page:
                 url=url, output_ext=".map", kind="generated", output=source_map)
 
 
+def _writes_redirects_json(config: SiteConfig) -> bool:
+    """jekyll-redirect-from writes `redirects.json` (`{}` without redirects) unless told
+    `redirect_from: {json: false}`."""
+    if not _plugin_enabled(config, "jekyll-redirect-from"):
+        return False
+    settings = config.get("redirect_from")
+    return not (isinstance(settings, dict) and settings.get("json") is False)
+
+
 def _plugin_page_stubs(config: SiteConfig, site: Site, redirect_map: dict[str, str]) -> list[Page]:
     """The pages Jekyll's plugins add to `site.pages` before rendering, in their order.
 
@@ -354,7 +363,7 @@ def _plugin_page_stubs(config: SiteConfig, site: Site, redirect_map: dict[str, s
     """
     own = {p.output_path for p in site.pages} | {s.output_path for s in site.static_files}
     names: list[tuple[str, dict[str, Any]]] = []
-    if _plugin_enabled(config, "jekyll-redirect-from") and redirect_map:
+    if _writes_redirects_json(config):
         names.append(("redirects.json", {"layout": None, "sitemap": False}))
     if _plugin_enabled(config, "jekyll-sitemap"):
         names += [("sitemap.xml", {"layout": None, "sitemap": False}),
@@ -441,7 +450,7 @@ def _plugin_files(
     existing = {p.output_path for p in site.pages if p.kind != "plugin"}
     existing |= {s.output_path for s in site.static_files if s.written}
     files: dict[str, str] = {}
-    if _plugin_enabled(config, "jekyll-redirect-from") and redirect_map:
+    if _writes_redirects_json(config):
         files["redirects.json"] = redirects_json(redirect_map)
     if _plugin_enabled(config, "jekyll-sitemap"):
         # jekyll-sitemap: documents by collection label first, then pages, then static files.

@@ -275,7 +275,21 @@ def _pygments_tokens(lang: str, code: str) -> list[tuple[str, str]]:
     return [("", code)] if lexer is None else _tokens(lexer, code)
 
 
+# Snippets repeat across a site (install commands, a shared config block): small ones are
+# highlighted once per process. Large blocks are rare and would make the memo heavy.
+_MEMO_MAX_CHARS = 4096
+
+
 def _body(code: str, lang: str) -> str:
+    return _body_memo(code, lang) if len(code) <= _MEMO_MAX_CHARS else _highlight_body(code, lang)
+
+
+@lru_cache(maxsize=1024)
+def _body_memo(code: str, lang: str) -> str:
+    return _highlight_body(code, lang)
+
+
+def _highlight_body(code: str, lang: str) -> str:
     lowered = lang.lower()
     if lowered in SHELL_LANGS or lowered in CONSOLE_LANGS:
         return _format_rouge_tokens(shell_tokens(code) if lowered in SHELL_LANGS else console_tokens(code))
