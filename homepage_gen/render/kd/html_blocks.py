@@ -49,7 +49,8 @@ def find_end(src: str, pos: int, name: str) -> tuple[int, int]:
     """(content end, position after the end tag) of element ``name`` whose content starts
     at ``pos``; nested elements of the same name are counted. (len, len) if unclosed."""
     depth = 0
-    pattern = re.compile(rf"<(/?)({re.escape(name)})(?=[\s/>])[^>]*>", re.IGNORECASE)
+    flags = re.IGNORECASE if name in tags.KNOWN_TAGS else 0  # an unknown name closes only as written
+    pattern = re.compile(rf"<(/?)({re.escape(name)})(?=[\s/>])[^>]*>", flags)
     for m in pattern.finditer(src, pos):
         if m.group(1):
             if depth == 0:
@@ -80,7 +81,7 @@ class HtmlReader:
         m = tags.START_TAG.match(src, start)
         if not m:
             return None
-        name = m.group(1).lower()
+        name = tags.tag_name(m.group(1))
         if name in tags.SPAN_TAGS:
             return None
         el = self._element(m, src, parser, in_raw=False)
@@ -91,13 +92,18 @@ class HtmlReader:
         rest = _REST_OF_LINE.match(src, end)
         return rest.end() if rest else end
 
-    def _element(self, m: re.Match[str], src: str, parser: BlockParser, in_raw: bool) -> Node:
-        name = m.group(1).lower()
-        attrs = tags.parse_tag_attributes(m.group(2))
+    def _element(self, m: re.Match[str], src: str, parser: BlockParser, in_raw: bool, span: bool = False) -> Node:
+        """One element; `span` when it is read inside a span-level element (its self-closed
+        descendants are then written `<x></x>`, and `<style/>` is empty rather than open)."""
+        name = tags.tag_name(m.group(1))
+        attrs = tags.parse_tag_attributes(m.group(2), lower=name in tags.KNOWN_TAGS)
         markdown = attrs.pop("markdown", None)
         el = Node("html", name, attrs)
+        if span:
+            el.opts["span"] = True
         pos = m.end()
-        if m.group(3) or name in tags.VOID_TAGS:
+        # At block level `<style/>` and `<script/>` still open an element, read to its end tag.
+        if (m.group(3) and (span or name not in tags.VERBATIM_TAGS)) or name in tags.VOID_TAGS:
             el.opts.update(void=True, end=pos, model="raw")
             return el
         model = content_model(name, markdown, self.parse_block_html)
@@ -140,7 +146,7 @@ class HtmlReader:
                 continue
             m = tags.END_TAG.match(src, lt)
             if m:
-                if m.group(1).lower() == el.value:
+                if tags.end_tag_closes(m.group(1), el.value):
                     self._text(el, src, text_start, lt)
                     return m.end()
                 pos = m.end()
@@ -150,7 +156,7 @@ class HtmlReader:
                 self._text(el, src, text_start, lt)
                 self.depth += 1
                 try:
-                    child = self._element(m, src, parser, in_raw=True)
+                    child = self._element(m, src, parser, in_raw=True, span=bool(el.opts.get("span")))
                 finally:
                     self.depth -= 1
                 el.add(child)

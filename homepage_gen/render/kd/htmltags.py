@@ -24,8 +24,21 @@ BLOCK_CONTENT_TAGS = _words(
     form header iframe li main nav noscript object section summary td"""
 )
 SPAN_CONTENT_TAGS = _words("caption dt h1 h2 h3 h4 h5 h6 legend p th")
-# Elements without content (written as `<x />`).
-VOID_TAGS = _words("area br col command embed hr img input link meta param source track wbr")
+# Element names kramdown knows: written in lower case whatever the source's case, with
+# their attribute names lower-cased too, and their end tags matched in any case. Any other
+# name (`CENTER`, `Font`, `svg`, `video`) keeps its case and its attributes' case
+# (`viewBox`), and only an end tag of exactly that spelling closes it.
+KNOWN_TAGS = _words(
+    """a abbr acronym address applet area article aside b base bdo big blockquote body br button
+    caption cite code col colgroup command dd del details dfn div dl dt em embed fieldset figcaption
+    figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd keygen
+    label legend li link main map mark math menu meta nav noscript object ol optgroup option p param
+    pre q rb rbc rp rt rtc ruby samp script section select small source span strong style sub summary
+    sup table tbody td textarea tfoot th thead tr track tt u ul var wbr"""
+)
+# Elements without content (written as `<x />`; at span level any other self-closed
+# element is written with an end tag, `<span></span>`).
+VOID_TAGS = _words("area base br col command embed hr img input keygen link meta param source track wbr")
 # Elements whose text is copied verbatim, not even entity-checked.
 VERBATIM_TAGS = _words("script style")
 
@@ -37,6 +50,9 @@ BLOCK_TAGS = _words(
     legend li link main map menu meta nav ol optgroup p param pre section source summary table
     tbody td tfoot th thead tr track ul wbr"""
 )
+# Start tags kept as (escaped) text inside a paragraph: the block elements, except the void
+# ones, which are written as elements there (`a <meta> b`), but for `hr` and `col`.
+SPAN_ESCAPED_TAGS = BLOCK_TAGS - (VOID_TAGS - {"hr", "col"})
 
 # Tags that continue a paragraph when a line starts with them: span tags in any letter case
 # and `script` in lower case; any other tag there (known block elements, `center`, `video`,
@@ -53,18 +69,31 @@ def ends_lazy_line(name: str) -> bool:
     return name not in CONTINUE_TAGS
 
 NAME = r"[A-Za-z][\w:-]*"
-_ATTR = r"""\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'`=]+))?"""
+# No `<` in an attribute's name or unquoted value: `<div a<b>` and `<div a=b<c>` are text.
+_ATTR = r"""\s+[^\s/>"'=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'`=<]+))?"""
 START_TAG = re.compile(rf"<({NAME})((?:{_ATTR})*)\s*(/?)>")
 END_TAG = re.compile(rf"</({NAME})\s*>")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-ATTRIBUTE = re.compile(r"""([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=]+)))?""")
+ATTRIBUTE = re.compile(r"""([^\s/>"'=<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+)))?""")
 
 
-def parse_tag_attributes(text: str) -> dict[str, str]:
-    """The attributes of a start tag, names lower-cased, valueless ones as ''."""
+def tag_name(written: str) -> str:
+    """An element's name as kramdown keeps it: lower case if it knows the element, else as written."""
+    lower = written.lower()
+    return lower if lower in KNOWN_TAGS else written
+
+
+def end_tag_closes(written: str, name: str) -> bool:
+    """Whether end tag `</written>` closes element `name` (as `tag_name` gave it)."""
+    return tag_name(written) == name
+
+
+def parse_tag_attributes(text: str, lower: bool = True) -> dict[str, str]:
+    """The attributes of a start tag, valueless ones as ''; names lower-cased if `lower`
+    (a known element's, see `KNOWN_TAGS`)."""
     attrs: dict[str, str] = {}
     for m in ATTRIBUTE.finditer(text):
         name, dq, sq, bare = m.groups()
         value = dq if dq is not None else sq if sq is not None else bare if bare is not None else ""
-        attrs[name.lower()] = value
+        attrs[name.lower() if lower else name] = value
     return attrs

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from homepage_gen.render.highlight import escape_code, highlight_block
 
 from .attributes import TOC_MARK
+from .htmltags import VOID_TAGS
 from .ids import HeaderIds, plain_text
 from .inline import InlineParser
 from .nodes import Node
@@ -205,6 +206,8 @@ class HtmlWriter:
         name = node.value
         open_tag = f"<{name}{attrs_html(node.attr)}"
         if node.opts.get("void"):
+            if node.opts.get("span") and name not in VOID_TAGS:  # `<span/>` read at span level
+                return f"{pad}{open_tag}></{name}>"
             return f"{pad}{open_tag} />" + ("" if in_raw else "\n")
         model = node.opts.get("model")
         tail = "" if in_raw else "\n"
@@ -284,7 +287,7 @@ class HtmlWriter:
         if kind == "html":
             open_tag = f"<{node.value}{attrs_html(node.attr)}"
             if node.opts.get("void"):
-                return f"{open_tag} />"
+                return f"{open_tag} />" if node.value in VOID_TAGS else f"{open_tag}></{node.value}>"
             inner = "".join(
                 self._inline(c) if c.kind not in ("rawtext", "verbatim", "html") else self._raw_child(c, 0)
                 for c in node.children
