@@ -15,6 +15,8 @@ What is measured (whole-process runs via subprocess; wall time with
 (c) the synthetic sites of `../shared/tools/synth_site.py` (1,000 and 10,000
     pages): first build and no-change rebuild, homepage vs Jekyll vs Hugo;
 (d) the peak RSS of every run above;
+(f) after each no-change rebuild, a rebuild after appending a word to one
+    page (output and caches in place): what a save-and-rebuild costs;
 (e) serve mode: the in-process incremental rebuild after a one-page edit
     (`homepage_gen.serve.incremental.LiveSite.update`), median over `--edits`
     edits, next to Jekyll's own "...done in N seconds" for the same edit
@@ -148,29 +150,38 @@ class Case:
     dest: Path
     argv: list[str]
     caches: list[Path]  # removed for a first (uncached) build
+    edit_page: Path | None = None  # the page a one-page-edit rebuild changes
+
+    def edit(self, rep: int) -> None:
+        """Change one page's body (a word appended to its last line), as a save in an editor would."""
+        if self.edit_page is not None:
+            text = self.edit_page.read_text("utf-8")
+            self.edit_page.write_text(text.rstrip("\n") + f" edit{rep}\n", "utf-8")
 
     def make_cold(self) -> None:
         for path in [self.dest, *self.caches]:
             _rm(path)
 
 
-def homepage_case(tools: Tools, source: Path, dest: Path) -> Case:
+def homepage_case(tools: Tools, source: Path, dest: Path, edit: str | None = None) -> Case:
     argv = [*tools.homepage, "build", "-s", str(source), "-d", str(dest), "--offline", "-q"]
-    return Case("homepage", source, dest, argv, [source / ".homepage-cache"])
+    return Case("homepage", source, dest, argv, [source / ".homepage-cache"], source / edit if edit else None)
 
 
-def jekyll_case(tools: Tools, source: Path, dest: Path) -> Case:
+def jekyll_case(tools: Tools, source: Path, dest: Path, edit: str | None = None) -> Case:
     assert tools.jekyll
     for name in ("Gemfile", "Gemfile.lock"):
         _rm(source / name)
     argv = [tools.jekyll, "build", "-s", str(source), "-d", str(dest), "-q"]
-    return Case("jekyll", source, dest, argv, [source / ".jekyll-cache", source / ".sass-cache"])
+    return Case("jekyll", source, dest, argv, [source / ".jekyll-cache", source / ".sass-cache"],
+                source / edit if edit else None)
 
 
-def hugo_case(tools: Tools, source: Path, dest: Path) -> Case:
+def hugo_case(tools: Tools, source: Path, dest: Path, edit: str | None = None) -> Case:
     assert tools.hugo
     argv = [tools.hugo, "--quiet", "-s", str(source), "-d", str(dest)]
-    return Case("hugo", source, dest, argv, [source / "resources", source / ".hugo_build.lock"])
+    return Case("hugo", source, dest, argv, [source / "resources", source / ".hugo_build.lock"],
+                source / edit if edit else None)
 
 
 # -- scratch sites --------------------------------------------------------------------------------
@@ -244,7 +255,7 @@ def twin_check(ours: Path, theirs: Path) -> str:
 @dataclass
 class Cell:
     group: str  # e.g. "embedded", "1,000 pages"
-    mode: str  # "first" or "rebuild"
+    mode: str  # "first", "rebuild" (nothing changed) or "edit" (one page changed)
     tool: str
     samples: list[Sample] = field(default_factory=list)
 
@@ -271,6 +282,7 @@ def measure_group(
     """First builds, then no-change rebuilds; in every round each tool runs once, in turn."""
     first = {c.tool: Cell(group, "first", c.tool) for c in cases}
     again = {c.tool: Cell(group, "rebuild", c.tool) for c in cases}
+    edited = {c.tool: Cell(group, "edit", c.tool) for c in cases if c.edit_page is not None}
     LOADS.append(f"{group} {os.getloadavg()[0]:.1f}")
     code_before = code_digest()
     for case in cases if warm_up else []:  # warm the OS file cache and start-up files; not timed
@@ -283,12 +295,16 @@ def measure_group(
             first[case.tool].samples.append(run_measured(case.argv, cwd=case.source.parent))
         for case in order:  # the previous build's output and cache are in place; nothing changed
             again[case.tool].samples.append(run_measured(case.argv, cwd=case.source.parent))
+        for case in order:  # output and cache in place; one page's text changed
+            if case.tool in edited:
+                case.edit(rep)
+                edited[case.tool].samples.append(run_measured(case.argv, cwd=case.source.parent))
         log(f"  {group}: round {rep + 1}/{reps}: " + ", ".join(
             f"{c.tool} {first[c.tool].samples[-1].seconds:.2f}s/{again[c.tool].samples[-1].seconds:.2f}s"
             for c in cases))
     if code_digest() != code_before:
         EDITED_DURING.append(group)
-    return [*first.values(), *again.values()]
+    return [*first.values(), *again.values(), *edited.values()]
 
 
 # -- (e) serve-mode rebuild -----------------------------------------------------------------------
@@ -552,7 +568,7 @@ def render_report(
     for cell in cells:
         ours = _find(cells, cell.group, cell.mode, "homepage")
         versus = f"{cell.median / ours.median:.2f}x" if ours and cell.tool != "homepage" else ""
-        mode = "first (no cache)" if cell.mode == "first" else "no-change rebuild"
+        mode = {"first": "first (no cache)", "rebuild": "no-change rebuild"}.get(cell.mode, "one page edited")
         out.append(
             f"| {cell.group} | {mode} | {cell.tool} | {cell.median:.4f} | "
             f"{min(cell.times):.3f}–{max(cell.times):.3f} | {len(cell.samples)} | {cell.cpu_median:.2f} | "
@@ -624,7 +640,9 @@ delay). Save-to-browser latency is `bench/serve_latency.py`'s job.
   load hits all tools alike; one untimed warm-up run per tool comes first (OS file cache, `.pyc`).
 - First build: the destination and the tool's cache are deleted before the run (homepage:
   `.homepage-cache/`; Jekyll: `.jekyll-cache/`, `.sass-cache/`; Hugo: `resources/`). No-change
-  rebuild: the same command right after the previous build, output and cache in place.
+  rebuild: the same command right after the previous build, output and cache in place. One page
+  edited: then a word is appended to one page (`about.md`; the middle page of a synthetic site)
+  and the same command runs again, output and caches in place.
 - homepage: `homepage build -s SRC -d DEST --offline -q` (the console script next to the Python
   that runs the benchmark, not a version-manager shim). Python bytecode: {settings['pyc']}, as
   a pip-installed package has it. Jekyll: `jekyll build -s SRC -d DEST -q`
@@ -705,10 +723,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # (a), (b): the embedded site
         log("embedded site")
         cases = [homepage_case(tools, embedded_for_homepage(scratch / "emb-homepage" / "site"),
-                               scratch / "emb-homepage" / "out")]
+                               scratch / "emb-homepage" / "out", "_pages/about.md")]
         if tools.jekyll:
             cases.append(jekyll_case(tools, embedded_for_jekyll(scratch / "emb-jekyll" / "site"),
-                                     scratch / "emb-jekyll" / "out"))
+                                     scratch / "emb-jekyll" / "out", "_pages/about.md"))
         cells += measure_group("embedded", cases, args.reps, log)
         twin = twin_check(cases[0].dest, cases[1].dest) if len(cases) > 1 else "Jekyll not run"
 
@@ -722,17 +740,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             home = root / "homepage"
             home.mkdir()
             shutil.copytree(jekyll_src, home / "site")
-            cases.append(homepage_case(tools, home / "site", home / "out"))
+            middle = f"p{pages // 2}.md"
+            cases.append(homepage_case(tools, home / "site", home / "out", f"_pages/{middle}"))
             if tools.jekyll:
                 jek = root / "jekyll"
                 jek.mkdir()
                 shutil.copytree(jekyll_src, jek / "site")
-                cases.append(jekyll_case(tools, jek / "site", jek / "out"))
+                cases.append(jekyll_case(tools, jek / "site", jek / "out", f"_pages/{middle}"))
             if tools.hugo:
                 hug = root / "hugo"
                 hug.mkdir()
                 shutil.copytree(hugo_src, hug / "site")
-                cases.append(hugo_case(tools, hug / "site", hug / "out"))
+                cases.append(hugo_case(tools, hug / "site", hug / "out", f"content/{middle}"))
             reps = args.reps if pages <= 1000 else args.reps_large
             # Above 1,000 pages the tools are already warm from the smaller sites: no untimed run.
             cells += measure_group(size_label(pages), cases, reps, log, warm_up=pages <= 1000)

@@ -6,8 +6,9 @@ page's HTML comes from `.homepage-cache/markdown.bin`. The key is a hash of the 
 so an upgrade or a local edit of that code can never serve stale HTML. The file keeps only
 the entries the last successful build used, so it does not grow with old versions of pages.
 
-The format is `marshal` of `{digest: html}` behind a small header; a file that is unreadable,
-truncated or of another format is ignored (the build converts everything again).
+The format is a header (magic line, then the engine digest) and `marshal` of `{digest: html}`.
+A file made by other code or options is not even decoded; one that is unreadable, truncated
+or of another format is ignored (the build converts everything again).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class MarkdownCache:
         """Keep what this build used; skip the write when that is exactly what the file holds."""
         if not self.added and len(self._used) == len(self._previous):
             return
-        data = MAGIC + marshal.dumps(self._used)
+        data = MAGIC + self.salt + marshal.dumps(self._used)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,10 +95,11 @@ class MarkdownCache:
             data = self.path.read_bytes()
         except OSError:
             return {}
-        if not data.startswith(MAGIC):
-            return {}
+        header = MAGIC + self.salt
+        if not data.startswith(header):
+            return {}  # another format, or converted by other code or options
         try:
-            entries = marshal.loads(data[len(MAGIC):])
+            entries = marshal.loads(memoryview(data)[len(header):])
         except (EOFError, ValueError, TypeError):
             return {}
         if not isinstance(entries, dict):

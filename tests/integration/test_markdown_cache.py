@@ -25,10 +25,13 @@ def site_files(pages: int) -> dict[str, str]:
     return files
 
 
+SALT_BYTES = 16
+
+
 def cache_entries(site: Path) -> dict[bytes, str]:
     data = (site / ".homepage-cache" / "markdown.bin").read_bytes()
     assert data.startswith(MAGIC)
-    return marshal.loads(data[len(MAGIC):])
+    return marshal.loads(data[len(MAGIC) + SALT_BYTES:])
 
 
 def build(site: Path, capsys: Capture, *extra: str) -> None:
@@ -59,12 +62,14 @@ def test_output_is_the_same_with_and_without_the_cache(site_dir: Path, capsys: C
     assert tree_snapshot(site_dir / "_site") == cold
 
 
-@pytest.mark.parametrize("damage", [b"", b"garbage", MAGIC + b"\x00\x01", MAGIC + marshal.dumps([1, 2])])
+@pytest.mark.parametrize("damage", [b"", b"garbage", b"\x00\x01", marshal.dumps([1, 2]), marshal.dumps({1: 2})])
 def test_a_damaged_cache_is_ignored(site_dir: Path, capsys: Capture, damage: bytes) -> None:
     write_tree(site_dir, site_files(2))
     build(site_dir, capsys)
     expected = tree_snapshot(site_dir / "_site")
-    (site_dir / ".homepage-cache" / "markdown.bin").write_bytes(damage)
+    path = site_dir / ".homepage-cache" / "markdown.bin"
+    header = path.read_bytes()[: len(MAGIC) + SALT_BYTES]
+    path.write_bytes(damage if damage in (b"", b"garbage") else header + damage)
     build(site_dir, capsys)
     assert tree_snapshot(site_dir / "_site") == expected
     assert len(cache_entries(site_dir)) == 2
@@ -88,7 +93,9 @@ def test_a_cached_entry_is_what_a_build_uses(site_dir: Path, capsys: Capture) ->
     entries = cache_entries(site_dir)
     [key] = [k for k, html in entries.items() if '<h1 id="page-0">' in html]
     entries[key] = "<p>planted</p>"
-    (site_dir / ".homepage-cache" / "markdown.bin").write_bytes(MAGIC + marshal.dumps(entries))
+    path = site_dir / ".homepage-cache" / "markdown.bin"
+    header = path.read_bytes()[: len(MAGIC) + SALT_BYTES]
+    path.write_bytes(header + marshal.dumps(entries))
     build(site_dir, capsys)
     assert (site_dir / "_site/p0/index.html").read_text() == "<main><p>planted</p></main>\n"
 

@@ -9,6 +9,7 @@ import pytest
 from homepage_gen.cli import main
 from homepage_gen.parallel import can_fork
 from tests.conftest import tree_snapshot, write_tree
+from tests.httpfixtures import json_reply, serve
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="needs fork() and two cores")
 
@@ -50,3 +51,43 @@ def test_an_error_in_the_second_half_is_reported_with_its_file(
     err = capsys.readouterr().err
     assert f"_pages/p{PAGES - 3:03}.md:5" in err
     assert not (site / "_site").exists()
+
+
+def test_a_failed_parallel_build_leaves_no_staging_folder_and_keeps_the_old_site(tmp_path: Path) -> None:
+    """Pages are written while rendering; a late error must still leave nothing behind."""
+    site = _site(tmp_path / "site")
+    assert main(["build", "-s", str(site), "-j", "2", "-q", "--offline"]) == 0
+    before = tree_snapshot(site / "_site")
+    _site(tmp_path / "site", broken=PAGES - 3)
+    assert main(["build", "-s", str(site), "-j", "2", "-q", "--offline", "--force"]) == 1
+    assert tree_snapshot(site / "_site") == before
+    assert [p.name for p in site.iterdir() if "staging" in p.name] == []
+
+
+def test_colliding_outputs_are_resolved_as_in_a_serial_build(tmp_path: Path) -> None:
+    """Two pages and a static file want one path: the last writer wins, in Jekyll's order."""
+    site = _site(tmp_path / "site")
+    write_tree(site, {
+        "_pages/zz-dup.md": "---\ntitle: Dup\npermalink: /p7/\n---\nsecond writer\n",
+        "p8/index.html": "static file at a page's path\n",
+    })
+    assert main(["build", "-s", str(site), "-d", str(tmp_path / "serial"), "-j", "1", "-q", "--offline"]) == 0
+    assert main(["build", "-s", str(site), "-d", str(tmp_path / "parallel"), "-j", "2", "-q", "--offline"]) == 0
+    assert tree_snapshot(tmp_path / "serial") == tree_snapshot(tmp_path / "parallel")
+    assert "second writer" in (tmp_path / "parallel/p7/index.html").read_text()
+
+
+def test_scholar_numbers_reach_pages_the_child_writes(tmp_path: Path) -> None:
+    stats = {"name": "A", "citedby": 4321, "hindex": 7, "i10index": 5, "updated": "2025-03-04 05:06:07",
+             "publications": {}}
+    site = _site(tmp_path / "site")
+    with serve({"/gs_data.json": json_reply(stats)}) as server:
+        write_tree(site, {
+            "_config.yml": f"title: Lab\ninclude: [_pages]\nscholar:\n  url: {server.url('/gs_data.json')}\n"
+                           "defaults:\n  - scope: {path: ''}\n    values: {layout: page}\n",
+            f"_pages/p{PAGES - 1:03}.md": f"---\ntitle: Last\npermalink: /p{PAGES - 1}/\n---\n"
+                                          "Total: <span id='total_cit'>0</span>\n",
+        })
+        assert main(["build", "-s", str(site), "-j", "2", "-q"]) == 0
+    last = (site / f"_site/p{PAGES - 1}/index.html").read_text()
+    assert '<span id="total_cit" data-scholar-filled>4321</span>' in last
