@@ -2,9 +2,10 @@
 
 The languages research sites use most are lexed by our own rouge-compatible tokenizers
 (``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
-shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff and HTML. Every other
-language rouge knows goes through Pygments, whose short CSS class names are rouge's, with a
-few corrections (C/C++, XML); there token granularity can still differ from rouge. Adjacent
+shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff, HTML, C, C++, Java,
+Haskell, Scala and Swift. Every other language rouge knows goes through Pygments, whose short
+CSS class names are rouge's, with a few corrections (XML); there token granularity can still
+differ from rouge. Adjacent
 tokens of the same class are merged, as rouge does.
 """
 
@@ -163,13 +164,7 @@ def _css_class(ttype: Any) -> str:
 _Remap = tuple[tuple[str, "re.Pattern[str] | None", str], ...]
 _REMAP: dict[str, _Remap] = {
     "xml": (("cm", None, "c"),),
-    "cpp": (("nn", None, "n"),),
-    "c": (("nn", None, "n"),),
 }
-_C_FAMILY = frozenset(("c", "cpp"))
-_ACCESS_LABEL = re.compile(r"public|private|protected")
-# Rouge's C lexer reads a float only with an exponent: "2.0" is 2 . 0 there.
-_C_FLOAT_PARTS = re.compile(r"(\d+)|(\.)|([^\d.]+)")
 
 
 def _rouge_class(remap: _Remap, cls: str, text: str) -> str:
@@ -188,26 +183,11 @@ def _tokens(lexer: Lexer, code: str) -> list[tuple[str, str]]:
         cls = _css_class(ttype)
         if remap:
             cls = _rouge_class(remap, cls, value)
-        if name not in _C_FAMILY or not _c_family_fix(out, name, cls, value):
+        if cls == "c1" and value.endswith("\n"):  # rouge ends a line comment before its line break
+            out += [("c1", value[:-1]), ("", "\n")]
+        else:
             out.append((cls, value))
     return out
-
-
-def _c_family_fix(out: list[tuple[str, str]], name: str, cls: str, value: str) -> bool:
-    """Append a C/C++ token the way rouge splits it; False when it needs no change."""
-    if cls == "c1" and value.endswith("\n"):  # rouge ends a line comment before the break
-        out += [("c1", value[:-1]), ("", "\n")]
-    elif cls == "o" and value == ">" and out and out[-1][0] == "nc":  # closes "template <typename T>"
-        out.append(("p", value))
-    elif cls == "o" and value == ":" and out and out[-1][0] == "k" and _ACCESS_LABEL.fullmatch(out[-1][1]):
-        out[-1] = ("nl", out[-1][1] + ":")
-    elif name == "c" and cls == "mf" and "e" not in value.lower():
-        out += [
-            ("mi" if d else "p" if dot else "n", d or dot or rest) for d, dot, rest in _C_FLOAT_PARTS.findall(value)
-        ]
-    else:
-        return False
-    return True
 
 
 def _format_tokens(lexer: Lexer, code: str) -> str:
@@ -256,14 +236,26 @@ _OWN_LEXERS = {
     "tex": "rouge_tex",
     "latex": "rouge_tex",
     "html": "rouge_html",
+    "c": "rouge_c",
+    "cpp": "rouge_c:CPP_LEXER",
+    "c++": "rouge_c:CPP_LEXER",
+    "java": "rouge_java",
+    "scala": "rouge_scala",
+    "swift": "rouge_swift",
+    "haskell": "rouge_haskell",
+    "hs": "rouge_haskell",
 }
 
 
 @lru_cache(maxsize=64)
-def _own_lexer(module: str) -> Any:
+def _own_lexer(spec: str) -> Any:
+    """The lexer a ``module`` or ``module:NAME`` spec names (``LEXER`` by default)."""
     from importlib import import_module
 
+    module, _, attr = spec.partition(":")
     mod = import_module(f"homepage_gen.render.{module}")
+    if attr:
+        return getattr(mod, attr)
     if module == "rouge_html":  # <script> and <style> bodies are lexed as their languages
         mod.set_embedded("javascript", lambda code: _own_lexer("rouge_javascript").tokens(code))
         mod.set_embedded("css", lambda code: _pygments_tokens("css", code))
