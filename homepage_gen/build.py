@@ -365,11 +365,17 @@ def _plugin_page_stubs(config: SiteConfig, site: Site, redirect_map: dict[str, s
     names: list[tuple[str, dict[str, Any]]] = []
     if _writes_redirects_json(config):
         names.append(("redirects.json", {"layout": None, "sitemap": False}))
-    if _plugin_enabled(config, "jekyll-sitemap"):
-        names += [("sitemap.xml", {"layout": None, "sitemap": False}),
-                  ("robots.txt", {"layout": None, "sitemap": False})]
-    if _plugin_enabled(config, "jekyll-feed"):
-        names.append(("feed.xml", {"layout": None, "sitemap": False, "collection": "posts"}))
+    # redirect-from's generator runs first; sitemap and feed share the lowest priority and run
+    # in the order of the `plugins:` list (probed with Jekyll 4.3.1).
+    later: dict[str, list[tuple[str, dict[str, Any]]]] = {
+        "jekyll-sitemap": [("sitemap.xml", {"layout": None, "sitemap": False}),
+                           ("robots.txt", {"layout": None, "sitemap": False})],
+        "jekyll-feed": [("feed.xml", {"layout": None, "sitemap": False, "collection": "posts"})],
+    }
+    plugins = [str(p) for p in config.get("plugins") or []]
+    for plugin in sorted(later, key=lambda name: plugins.index(name) if name in plugins else len(plugins)):
+        if _plugin_enabled(config, plugin):
+            names += later[plugin]
     stubs = []
     for name, data in names:
         if name in own:
