@@ -3,7 +3,7 @@
 The languages research sites use most are lexed by our own rouge-compatible tokenizers
 (``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
 shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff, HTML, C, C++, Java,
-Haskell, Scala and Swift. Every other language rouge knows goes through Pygments, whose short
+Haskell, Scala, Swift, SQL and CSS. Every other language rouge knows goes through Pygments, whose short
 CSS class names are rouge's, with a few corrections (XML); there token granularity can still
 differ from rouge. Adjacent
 tokens of the same class are merged, as rouge does.
@@ -242,6 +242,10 @@ _OWN_LEXERS = {
     "java": "rouge_java",
     "scala": "rouge_scala",
     "swift": "rouge_swift",
+    "sql": "rouge_sql",
+    "css": "rouge_css",
+    "go": "rouge_go",
+    "golang": "rouge_go",
     "haskell": "rouge_haskell",
     "hs": "rouge_haskell",
 }
@@ -258,13 +262,8 @@ def _own_lexer(spec: str) -> Any:
         return getattr(mod, attr)
     if module == "rouge_html":  # <script> and <style> bodies are lexed as their languages
         mod.set_embedded("javascript", lambda code: _own_lexer("rouge_javascript").tokens(code))
-        mod.set_embedded("css", lambda code: _pygments_tokens("css", code))
+        mod.set_embedded("css", lambda code: _own_lexer("rouge_css").tokens(code))
     return mod.LEXER
-
-
-def _pygments_tokens(lang: str, code: str) -> list[tuple[str, str]]:
-    lexer = _lexer(lang)
-    return [("", code)] if lexer is None else _tokens(lexer, code)
 
 
 # Snippets repeat across a site (install commands, a shared config block): small ones are

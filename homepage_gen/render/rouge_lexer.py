@@ -7,6 +7,8 @@ like rouge's and Pygments' regex lexers. The tables themselves were found by fee
 
 Tokens are (CSS class, text) pairs, '' for text rouge leaves unwrapped; every character of
 the input comes out once, in order.
+Where no rule matches, rouge writes one character as an error and stays in its state, line
+breaks included (a YAML directive with no value errs to the end of the text).
 """
 
 from __future__ import annotations
@@ -98,14 +100,9 @@ class Lexer:
                     stalled = 16
                 if stalled < 16:
                     continue
-            # nothing matches: one character of error text; a line break resets the state
+            # nothing matches: one character of error text, the state kept (line breaks too)
             stalled = 0
-            ch = code[pos]
-            if ch == "\n":
-                del stack[1:]
-                out.append(("", ch))
-            else:
-                out.append((self.error, ch))
+            out.append((self.error, code[pos]))
             pos += 1
         return out
 
