@@ -134,6 +134,14 @@ def walk_site(
             yield relative, path
 
 
+def _read_order(relative_path: str) -> tuple[tuple[int, str], ...]:
+    """Where Jekyll reads a page, which orders pages of the same name: a folder's sub-folders
+    (recursively) come before its own files, so `blog/index.html` precedes `index.html`.
+    Jekyll visits sibling folders in the file system's order; here by name."""
+    *folders, name = relative_path.split("/")
+    return (*((0, folder) for folder in folders), (1, name))
+
+
 def output_kind(ext: str, markdown_exts: frozenset[str]) -> tuple[str, str]:
     """(kind, output extension) for a page's source extension."""
     lower = ext.lower()
@@ -320,7 +328,7 @@ def read_site(config: SiteConfig, diagnostics: Diagnostics) -> Site:
     if _uses_bundled_theme(source, config):
         _add_theme_assets(site, theme, seen, config, defaults)
     # Jekyll orders pages by file name and static files by path before collections are read.
-    site.pages.sort(key=lambda page: page.name)
+    site.pages.sort(key=lambda page: (page.name, _read_order(page.relative_path)))
     site.static_files.sort(key=lambda static: static.relative_path)
     read_documents(site, config, defaults, diagnostics, folders, EntryFilter(config))
     from .plugins import warn_unsupported

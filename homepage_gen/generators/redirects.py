@@ -40,9 +40,13 @@ def _as_list(value: Any) -> list[str]:
 
 
 def _absolute(url: str, site_url: str, baseurl: str) -> str:
+    """An `http(s)://` target as given; any other through Jekyll's `absolute_url` (Addressable's
+    normalisation lowercases the host: `https://Name.github.io` becomes `https://name.github.io`)."""
     if _ABSOLUTE.match(url):
         return url
-    return f"{site_url}{baseurl}{url}"
+    from ..render.filters import normalize_uri
+
+    return normalize_uri(f"{site_url}{baseurl}{url}")
 
 
 def generate_redirects(pages: list[Page], site_url: str, baseurl: str) -> tuple[list[Page], dict[str, str]]:
@@ -56,9 +60,11 @@ def generate_redirects(pages: list[Page], site_url: str, baseurl: str) -> tuple[
         target = _absolute(page.url, site_url, baseurl)
         for origin in _as_list(page.data.get("redirect_from")):
             origin = "/" + origin.lstrip("/")
-            data = {"permalink": origin, "sitemap": False, "redirect": {"from": origin, "to": target}}
+            data = {"layout": "redirect", "permalink": origin, "sitemap": False,
+                    "redirect": {"from": origin, "to": target}}
             url = page_url(origin.lstrip("/") or "index.html", data, ".html", "date")
-            redirect = Page(origin.lstrip("/") or "index.html", None, data, "", url=url, kind="generated")
+            # jekyll-redirect-from's pages are all named `redirect.html` (their `name` and `path`)
+            redirect = Page("redirect.html", None, data, "", url=url, kind="generated")
             redirect.output = redirect_html(target)
             generated.append(redirect)
             mapping[origin] = target

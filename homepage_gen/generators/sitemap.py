@@ -58,4 +58,4 @@ def sitemap_xml(pages: list[Page], static_files: list[StaticFile], absolute: str
 
 
 def robots_txt(absolute: str) -> str:
-    return f"Sitemap: {absolute}/sitemap.xml\n"
+    return f"Sitemap: {_normalized(absolute + '/sitemap.xml')}\n"

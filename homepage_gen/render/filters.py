@@ -695,11 +695,11 @@ def xml_escape(value: Any) -> str:
     return "".join(_XML_ATTR.get(c, c) for c in ruby_to_s(value))
 
 
-def html_escape(value: Any) -> str:
-    """Liquid's `escape` (CGI.escapeHTML): `'` becomes `&#39;`."""
+def html_escape(value: Any) -> str | None:
+    """Liquid's `escape` (CGI.escapeHTML): `'` becomes `&#39;`; nil stays nil."""
     value = nil(value)
     if value is None:
-        return ""
+        return None
     return "".join(_HTML_ESCAPES.get(c, c) for c in ruby_to_s(value))
 
 
@@ -997,7 +997,7 @@ class JekyllFilters:
     def xml_escape(self, value: Any) -> str:
         return xml_escape(value)
 
-    def escape(self, value: Any) -> str:
+    def escape(self, value: Any) -> str | None:
         return html_escape(value)
 
     def escape_once(self, value: Any) -> str:
@@ -1696,6 +1696,28 @@ def liquid_size(value: Any) -> int:
     return 0
 
 
+def _ruby_filter_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
+    """A filter's arguments as Ruby Liquid passes them: the keyword arguments, if any, as one
+    trailing hash (`default: site:author` is `default({"site" => author})`)."""
+    positional = list(args)
+    if kwargs:
+        positional.append(dict(kwargs))
+    return positional
+
+
+def liquid_default(value: Any, *args: Any, **kwargs: Any) -> Any:
+    """Ruby's `default(input, default_value = '', options = {})`, `allow_false` read from `options`."""
+    from liquid.builtin.filters.misc import default
+
+    positional = _ruby_filter_arguments(args, kwargs)
+    if len(positional) > 2:
+        raise FilterError(f"wrong number of arguments (given {len(positional) + 1}, expected 1..3)")
+    fallback = positional[0] if positional else ""
+    options = positional[1] if len(positional) > 1 and isinstance(positional[1], Mapping) else {}
+    flag = nil(options.get("allow_false"))
+    return default(value, fallback, allow_false=flag is not None and flag is not False)
+
+
 def _string_input(func: Callable[..., Any], *, keep_arrays: bool = False) -> Callable[..., Any]:
     """A python-liquid string filter that receives its input as Ruby's `to_s` of it
     (arrays as they are, with `keep_arrays`)."""
@@ -1704,6 +1726,27 @@ def _string_input(func: Callable[..., Any], *, keep_arrays: bool = False) -> Cal
         if keep_arrays and isinstance(value, (list, tuple)):
             return func(value, *args, **kwargs)
         return func(_str(value), *args, **kwargs)
+
+    for attribute in ("with_context", "with_environment"):
+        if getattr(func, attribute, False):
+            setattr(call, attribute, True)
+    return call
+
+
+def _nil_stays_nil(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter Ruby Liquid skips for nil input (`url_encode`, `url_decode`): nil in, nil out."""
+
+    def call(value: Any, *args: Any, **kwargs: Any) -> Any:
+        return None if nil(value) is None else func(value, *args, **kwargs)
+
+    return call
+
+
+def _nil_is_empty_list(func: Callable[..., Any]) -> Callable[..., Any]:
+    """An array filter whose Ruby input iterator makes nil an empty array (`uniq`, `reverse`)."""
+
+    def call(value: Any, *args: Any, **kwargs: Any) -> Any:
+        return [] if nil(value) is None else func(value, *args, **kwargs)
 
     for attribute in ("with_context", "with_environment"):
         if getattr(func, attribute, False):
@@ -1738,6 +1781,10 @@ def liquid_standard_filters() -> dict[str, Callable[..., Any]]:
     for name in _STRING_INPUT_FILTERS:
         filters[name] = _string_input(filters[name])
     filters["slice"] = _string_input(filters["slice"], keep_arrays=True)
+    for name in ("url_encode", "url_decode"):
+        filters[name] = _nil_stays_nil(filters[name])
+    for name in ("uniq", "reverse"):
+        filters[name] = _nil_is_empty_list(filters[name])
     filters.update(
         append=liquid_append,
         prepend=liquid_prepend,
@@ -1763,6 +1810,7 @@ def liquid_standard_filters() -> dict[str, Callable[..., Any]]:
         h=html_escape,
         escape_once=escape_once,
         strip_html=strip_html,
+        default=liquid_default,
     )
     return filters
 

@@ -12,16 +12,18 @@ errors inside included files carry the chain of includes in `context`.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from io import StringIO
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
 from liquid import BoundTemplate, Environment, RenderContext, StrictUndefined, Undefined
 from liquid.ast import BlockNode, Node
-from liquid.builtin.expressions import parse_primitive, tokenize
+from liquid.builtin.expressions import LoopExpression, StringLiteral, logical, parse_primitive, tokenize
 from liquid.builtin.output import Output, OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.capture_tag import CaptureNode, CaptureTag
@@ -37,6 +39,8 @@ from liquid.exceptions import (
     UndefinedError,
     UnknownFilterError,
 )
+from liquid.expression import Expression
+from liquid.lex import _tokenize_template, compile_liquid_rules
 from liquid.output import LimitedStringIO
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
@@ -80,6 +84,64 @@ _INCLUDE_BAD_SEQUENCE_RE = re.compile(r"[./]{2,}")
 _HIGHLIGHT_RE = re.compile(r"^([a-zA-Z0-9.+#_-]+)((?:\s+\w+(?:=(?:\w+|\"(?:[0-9]+\s)*[0-9]+\"))?)*)$")
 _EDGE_NEWLINES_RE = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
 _POST_NAME_RE = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$")
+
+
+# --------------------------------------------------------------------------- operators
+
+
+def _ruby_contains(token: Token, left: object, right: object) -> bool:
+    """Ruby Liquid's `contains`: false unless the left side has `include?` (a string, array, hash
+    or range), so `0.5 contains "rgba"` is false where python-liquid raises; a string's right side
+    is its Ruby `to_s`."""
+    if not logical.is_truthy(left) or not logical.is_truthy(right):
+        return False
+    if isinstance(left, str):
+        return ruby_to_s(right) in left
+    if isinstance(left, Collection):
+        try:
+            return right in left
+        except TypeError:  # an unhashable key looked up in a hash
+            return False
+    return False
+
+
+logical._contains = _ruby_contains  # the operator python-liquid's `contains` expressions call
+
+
+def _loop_number(expression: LoopExpression, value: Expression | None, context: RenderContext) -> int | None:
+    """A `limit:`/`offset:` value as Ruby Liquid reads it: nil (or undefined) means none."""
+    if value is None:
+        return None
+    evaluated = value.evaluate(context)
+    if evaluated is None or is_undefined(evaluated):
+        return None
+    return expression._to_int(evaluated, token=value.token)
+
+
+def _ruby_loop_evaluate(self: LoopExpression, context: RenderContext) -> tuple[Iterator[object], int]:
+    """A `for`/`tablerow` collection sliced as Ruby Liquid slices it: items from `offset` (negative
+    counts as 0) while their index is below `offset + limit`, so `limit: 0` or a negative limit
+    gives no items (python-liquid took 0 as "no limit" and failed on negatives)."""
+    items, length = self._to_iter(self.iterable.evaluate(context), context)
+    limit = _loop_number(self, self.limit, context)
+    key = f"{self.identifier}-{self.iterable}"
+    if isinstance(self.offset, StringLiteral) and self.offset.value == "continue":
+        start = context.stopindex(key)
+    elif isinstance(self.offset, StringLiteral):
+        start = self._to_int(self.offset.value, token=self.offset.token)
+    else:
+        start = _loop_number(self, self.offset, context) or 0
+    first = min(max(start, 0), length)
+    stop = length if limit is None else min(max(start + limit, 0), length)
+    count = max(stop - first, 0)
+    context.stopindex(key=key, index=start + count)
+    sliced = islice(items, first, first + count)
+    if self.reversed:
+        return reversed(list(sliced)), count
+    return sliced, count
+
+
+LoopExpression.evaluate = _ruby_loop_evaluate  # type: ignore[method-assign]
 
 
 # --------------------------------------------------------------------------- render state
@@ -291,6 +353,19 @@ class _JekyllTemplate(BoundTemplate):
         return dict(render_args)
 
 
+@functools.cache
+def _lexer(delimiters: tuple[str, str, str, str, str, str]) -> Callable[[str], Iterator[Token]]:
+    """python-liquid's lexer, but with its text rule ending at the true end of the template.
+
+    Its `$` also matches before a final newline, which then becomes a text token of its own
+    and is eaten by a preceding `-}}`/`-%}`: `{%- endfor -%}]` + newline lost the newline.
+    """
+    rules = compile_liquid_rules(*delimiters)
+    assert rules.pattern.count("|$)") == 1
+    fixed = re.compile(rules.pattern.replace("|$)", r"|\Z)"), rules.flags)
+    return functools.partial(_tokenize_template, rules=fixed)
+
+
 class _JekyllEnvironment(Environment):
     template_class = _JekyllTemplate
     # Ruby Liquid's own limits are generous; Jekyll's include depth is checked separately.
@@ -299,6 +374,18 @@ class _JekyllEnvironment(Environment):
     loop_iteration_limit = MAX_LOOP_ITERATIONS
     output_stream_limit = MAX_OUTPUT_BYTES
     local_namespace_limit = MAX_LOCALS_BYTES
+
+    def tokenizer(self) -> Callable[[str], Iterator[Token]]:
+        return _lexer(
+            (
+                self.tag_start_string,
+                self.tag_end_string,
+                self.statement_start_string,
+                self.statement_end_string,
+                self.comment_start_string,
+                self.comment_end_string,
+            )
+        )
 
 
 def _render_nodes(nodes: Iterable[Node], context: RenderContext) -> str:

@@ -115,3 +115,67 @@ def test_carriage_returns_are_printed_as_they_are(renderer: LiquidRenderer) -> N
 def test_string_filters_print_values_as_ruby(renderer: LiquidRenderer, template: str, expected: str) -> None:
     context = {"nil_value": None, "flag": True, "list": ["x", "y"], "number": 7}
     assert renderer.render(template, context, path="p.html") == expected
+
+
+def test_default_takes_keyword_arguments_as_a_trailing_hash(renderer: LiquidRenderer) -> None:
+    # Ruby Liquid hands keyword arguments to a filter as one trailing hash: `default: site:author`
+    # (a typo for `site.author` in Minimal Mistakes forks) is `default({"site" => author})`.
+    text = (
+        "{%- assign a = page.author | default: page.authors[0] | default: site:author -%}"
+        "[{{ a }}][{{ a.name }}][{% if a %}T{% endif %}]"
+        "[{{ nil | default: 1, allow_false: true }}][{{ false | default: 1, allow_false: true }}]"
+        "[{{ false | default: 1 }}][{{ '' | default: allow_false: true }}]"
+    )
+    out = renderer.render(text, {"page": {}}, path="p.html")
+    assert out == '[{"site"=>nil}][][T][1][false][1][{"allow_false"=>true}]'
+
+
+def test_contains_is_false_for_values_without_include(renderer: LiquidRenderer) -> None:
+    # Ruby: `contains` needs a left side with `include?`; a number or boolean is simply false.
+    text = "".join(
+        f"[{{% if {left} contains {right} %}}A{{% else %}}B{{% endif %}}]"
+        for left, right in (("x", '"rgba"'), ("h", '"a"'), ("n", "1"), ("s", "5"), ("s", "nil"),
+                            ("arr", '"1"'), ("t", '"r"'), ("h", "arr"), ("u", "true"))
+    )
+    data = {"x": 0.5, "h": {"a": 1}, "n": 12, "s": "a5", "arr": [1, 2], "t": True, "u": "true"}
+    assert renderer.render(text, data, path="p.html") == "[B][A][B][A][B][B][B][B][A]"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("escape", "NIL"), ("h", "NIL"), ("url_encode", "NIL"), ("url_decode", "NIL"),
+        ("escape_once", '""'), ("uniq", "[]"), ("reverse", "[]"), ("compact", "[]"),
+        ("absolute_url", "NIL"), ("truncate: 3", "NIL"), ("strip", '""'),
+    ],
+)
+def test_filters_on_nil_input(renderer: LiquidRenderer, source: str, expected: str) -> None:
+    # Liquid 5.4 / Jekyll 4.3.1: which filters give nil back for nil (so a later `if` is false).
+    text = f"{{% assign v = nil | {source} %}}{{% if v == nil %}}NIL{{% else %}}{{{{ v | jsonify }}}}{{% endif %}}"
+    assert renderer.render(text, {}, path="p.html") == expected
+
+
+def test_whitespace_control_keeps_the_final_newline_of_later_text(renderer: LiquidRenderer) -> None:
+    # `-%}` strips the whitespace after it, not the newline that ends the text following it
+    # (Minimal Mistakes' lunr-store.js ends `{%- endfor -%}]` + newline).
+    assert renderer.render("[{%- for a in (1..2) -%}{{ a }}{%- endfor -%}]\n", {}, path="s.js") == "[12]\n"
+    assert renderer.render("{{ 1 -}} ]\n", {}, path="s.js") == "1]\n"
+    assert renderer.render("{{ 1 -}}\n\n", {}, path="s.js") == "1"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("{% for x in a limit:n %}{{x}}{% endfor %}", ""),  # limit 0: nothing (a "related posts" quota used up)
+        ("{% for x in a limit:missing %}{{x}}{% endfor %}", "123"),  # nil: no limit
+        ("{% for x in a limit:-1 %}{{x}}{% endfor %}", ""),
+        ("{% for x in a offset:-1 %}{{x}}{% endfor %}", "123"),
+        ("{% for x in a offset:1 limit:-1 %}{{x}}{% endfor %}", ""),
+        ("{% for x in a limit:n %}{{x}}{% else %}E{% endfor %}", "E"),
+        ("{% for x in a reversed limit:0 %}{{x}}{% endfor %}", ""),
+        ('{% for x in a offset:"2" %}{{x}}{% endfor %}', "3"),
+        ("{% for x in a limit:2 %}{{x}}{% endfor %}{% for x in a offset:continue %}{{x}}{% endfor %}", "123"),
+    ],
+)
+def test_for_limit_and_offset_as_ruby_slices(renderer: LiquidRenderer, markup: str, expected: str) -> None:
+    assert renderer.render(markup, {"a": [1, 2, 3], "n": 0}, path="p.html") == expected

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import htmltags as tags
 from .attributes import ALD_LINE, BLOCK_IAL, merge_attributes, parse_attributes
-from .lines import indent_width, strip_columns
+from .lines import indent_width, strip_columns, strip_item_indent
 from .nodes import Node
 from .tables import parse_table
 
@@ -44,7 +44,9 @@ _LINK_DEF = re.compile(
     r" {0,3}\[([^\]\n]+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))"
     r"(?:[ \t]*\n?[ \t]*(?:\"([^\n]*)\"|'([^\n]*)'|\(([^\n]*)\)))?[ \t]*\n"
 )
-_MATH_BLOCK = re.compile(r"\$\$(.*?)\$\$[ \t]*\n", re.DOTALL)
+# A math block: `$$ … $$` (no `$$` inside) closing its line, then a blank line, the end, or an IAL;
+# anything else makes the lines a paragraph with inline math.
+_MATH_BLOCK = re.compile(r" {0,3}\$\$((?:(?!\$\$).)*?)\$\$[ \t]*\n(?=[ \t]*(?:\n|\Z)| {0,3}\{:(?!:))", re.DOTALL)
 _EOB = re.compile(r"\^[ \t]*\n")
 _HTML_START = re.compile(r" {0,3}<")
 _EXTENSION = re.compile(
@@ -216,14 +218,15 @@ class BlockParser:
         while scan < n:
             line_end = _line_end(src, scan)
             line = src[scan:line_end]
-            if _CODE_PREFIX.match(line) and line.strip():
+            blank = not line.strip(" \t\n")  # a no-break space is not blank (Ruby's \s)
+            if _CODE_PREFIX.match(line) and not blank:
                 lines.extend(pending)
                 pending = []
                 lines.append(_CODE_PREFIX.sub("", line, count=1))
                 seen_code = True
                 end = line_end
-            elif not line.strip():
-                pending.append(line)
+            elif blank:
+                pending.append(_CODE_PREFIX.sub("", line, count=1))  # indentation goes, as on code lines
                 seen_code = False
             elif seen_code and not self._lazy_stop(src, scan):
                 lines.append("\x00" + line)  # a lazy line: joined to the previous one below
@@ -298,7 +301,7 @@ class BlockParser:
         return end
 
     def _math(self, src: str, pos: int, parent: Node) -> int | None:
-        if not src.startswith("$$", pos):
+        if "$$" not in src[pos : pos + 5]:
             return None
         m = _MATH_BLOCK.match(src, pos)
         if not m or (parent.children and parent.children[-1].kind not in ("blank", "eob")):
@@ -438,7 +441,7 @@ class BlockParser:
             elif indent_width(line) >= content_indent:
                 items[-1].extend(pending_blank)
                 pending_blank = []
-                items[-1].append(strip_columns(line, content_indent))
+                items[-1].append(strip_item_indent(line, content_indent))
             elif not pending_blank and not self._lazy_stop(src, scan) and not is_item:
                 items[-1].append(line)
             else:

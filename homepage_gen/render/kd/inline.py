@@ -8,6 +8,7 @@ makes, e.g., ``[*a](u)*`` an emphasis that swallows the bracket, as kramdown doe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from html.entities import name2codepoint
@@ -28,21 +29,29 @@ if TYPE_CHECKING:
 _SPECIAL = re.compile(r"[\\`*_<&\[!~$\"'.\-{>\n]")
 _ESCAPABLE = frozenset("\\.*_+-`()[]{}#!:|\"'$=<>~")
 _CODE_RUN = re.compile(r"`+")
+_BRACKET_SPECIAL = re.compile(r"[\\`\[\]]")  # what bracket_pairs looks at
 _ENTITY = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]*)|#(\d+)|#[xX]([0-9A-Fa-f]+));")
-_AUTOLINK = re.compile(r"<((?:[A-Za-z][\w+.-]*:[^\s<>]+)|(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+))>")
+# Autolinks: only the (lower-case) schemes http(s), ftp(s) and mailto, anything but `>` or a newline
+# after the colon; or an address of word characters, dots and hyphens around one `@`.
+_AUTOLINK = re.compile(r"<((https?|ftps?|mailto):[^>\n]+|[\w.-]+@[\w.-]+)>")
 _LINE_BREAK = re.compile(r"(?: {2,}|\\\\)(?=\n)")
 _GFM_BREAK = re.compile(r"\\(?=\n)")
-_LINK_TAIL = re.compile(
-    r"\(\s*(?:<([^>\n]*)>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*))"
-    r"(?:\s+(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'))?\s*\)"
-)
+# An inline link's `(target "title")`. A target in angle brackets ends at its `>`; otherwise it
+# runs to the `)` that balances the `(` (spaces, newlines and backslashes are plain characters),
+# unless whitespace followed by a quote starts the title, which then must end with the same quote
+# right before the closing `)`. Titles keep their backslashes.
+_SPACE = " \t\n\r\f\v"  # what Ruby's `\s` matches: ASCII whitespace only, no U+00A0
+_ANGLE_TARGET = re.compile(r"<[^>\n]*>")
+_ANGLE_TAIL = re.compile(r"<([^>\n]*)>(?:[ \t\n\r\f\v]*([\"'])(.+?)\2[ \t\n\r\f\v]*)?\)", re.S)
+_TITLE_START = re.compile(r"[ \t\n\r\f\v]+([\"'])")
+_TITLE_TAIL = re.compile(r"([\"'])(.+?)\1[ \t\n\r\f\v]*\)", re.S)
 _REF_TAIL = re.compile(r"\[([^\]]*)\]")
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 _INLINE_MATH = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
 _WORD = re.compile(r"\w")
 _ENTITY_NAMES: dict[str, int] = {**name2codepoint, "apos": 39}
 
-_INLINE_BLOCKED = tags.BLOCK_TAGS
+_INLINE_BLOCKED = tags.SPAN_ESCAPED_TAGS
 _INLINE_SPAN_CONTENT = tags.SPAN_TAGS - tags.SPAN_RAW_TAGS | frozenset(
     ["details", "figure", "noscript", "object"]
 )
@@ -83,6 +92,9 @@ class InlineParser:
         q = state.options.quotes
         self.quote_chars = {"lsquo": q[0], "rsquo": q[1], "ldquo": q[2], "rdquo": q[3]}
         self._pairs_of: str | None = None
+        self._parens: dict[int, int] = {}
+        self._titles: list[int] = []
+        self._parens_of: str | None = None
         # the run of equal delimiter characters measured last: (text, first, end); see _run_end
         self._last_run: tuple[str | None, int, int] = (None, 0, 0)
 
@@ -238,8 +250,8 @@ class InlineParser:
         assert run is not None
         ticks = run.group()
         literal = run.end()
-        if len(ticks) == 1 and (run.end() >= end or text[run.end()].isspace()):
-            close = -1
+        if len(ticks) == 1 and (run.end() >= end or text[run.end()] in _SPACE) and (p == 0 or text[p - 1] in _SPACE):
+            close = -1  # a lone backtick with whitespace on both sides is text
         else:
             close = text.find(ticks, run.end(), end)  # the first equal run closes, as in kramdown
         if close < 0:
@@ -301,10 +313,9 @@ class InlineParser:
     def _symbol(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
         ch = text[p]
         if ch == ".":
-            if text.startswith("...", p) or text.startswith(". . .", p):
-                n = 3 if text.startswith("...", p) else 5
+            if text.startswith("...", p):  # spaced dots (`. . .`) stay as they are
                 self._typo(parent, buf, text, start, p, "hellip")
-                return p + n
+                return p + 3
             return None
         if ch == "-":
             if text.startswith("---", p):
@@ -355,7 +366,7 @@ class InlineParser:
     @staticmethod
     def _closes(text: str, p: int, closer: str, run_end: Callable[[str, int], int]) -> bool:
         c = closer[0]
-        if p == 0 or text[p - 1].isspace():
+        if p == 0 or text[p - 1] in _SPACE:
             return False
         run = run_end(text, p) - p
         if c == "~":
@@ -377,7 +388,7 @@ class InlineParser:
         double = p + 1 < end and text[p + 1] == c
         width = 2 if double else 1
         after = p + width
-        if after >= end or text[after].isspace():
+        if after >= end or text[after] in _SPACE:
             buf.append(text[start:p])
             buf.append(c * width)
             return after
@@ -424,7 +435,7 @@ class InlineParser:
             return None
         if p > 0 and text[p - 1] == "~":
             return None
-        if p + 2 >= end or text[p + 2].isspace():
+        if p + 2 >= end or text[p + 2] in _SPACE:
             return None
         if "del" in nested:
             return None
@@ -449,10 +460,9 @@ class InlineParser:
         m = _AUTOLINK.match(text, p, end)
         if m:
             target = m.group(1)
-            href = target if ":" in target and "@" not in target.split(":", 1)[0] else target
-            if "@" in target and ":" not in target:
-                href = "mailto:" + target
-            shown = target[7:] if target.lower().startswith("mailto:") else target
+            scheme = m.group(2)
+            href = target if scheme else "mailto:" + target
+            shown = target[7:] if scheme == "mailto" else target
             link = Node("a", attr={"href": href})
             link.add(Node("text", shown))
             self._emit(parent, buf, text, start, p, link)
@@ -482,13 +492,13 @@ class InlineParser:
         start: int,
         nested: frozenset[str],
     ) -> int | None:
-        name = m.group(1).lower()
+        name = tags.tag_name(m.group(1))
         if "html_deep" in nested:
             return None
         if name in _INLINE_BLOCKED:  # kept as (escaped) text, quotes and all
             self._emit(parent, buf, text, start, m.start(), Node("text", m.group()))
             return m.end()
-        attrs = tags.parse_tag_attributes(m.group(2))
+        attrs = tags.parse_tag_attributes(m.group(2), lower=name in tags.KNOWN_TAGS)
         markdown = attrs.pop("markdown", None)
         el = Node("html", name, attrs, opts={"span": True})
         p = m.start()
@@ -534,8 +544,8 @@ class InlineParser:
         bang: int | None = None,
     ) -> int | None:
         origin = bang if bang is not None else p
-        if "a" in nested and self._depth > _MAX_SPAN_NESTING:
-            return None
+        if "a" in nested and (not image or self._depth > _MAX_SPAN_NESTING):
+            return None  # no link inside a link's text: `[a [b](/c)](/d)` keeps `[b](/c)` as text
         if not image:
             m = _FOOTNOTE.match(text, p, end)
             if m:
@@ -554,13 +564,15 @@ class InlineParser:
         href: str | None = None
         title: str | None = None
         consumed = after
-        tail = _LINK_TAIL.match(text, after, end)
+        tail = None
+        if after < end and text[after] == "(":
+            if self._parens_of is not text:
+                self._parens = paren_pairs(text)
+                self._titles = title_starts(text)
+                self._parens_of = text
+            tail = _inline_target(text, after, end, self._parens, self._titles)
         if tail:
-            href = tail.group(1) if tail.group(1) is not None else tail.group(2)
-            title = tail.group(3) if tail.group(3) is not None else tail.group(4)
-            if title is not None:
-                title = re.sub(r"\\(.)", r"\1", title)
-            consumed = tail.end()
+            href, title, consumed = tail
         else:
             ref = _REF_TAIL.match(text, after, end)
             label = label_text
@@ -591,14 +603,60 @@ class InlineParser:
         return consumed
 
 
+def _inline_target(
+    text: str, p: int, end: int, parens: dict[int, int], titles: list[int]
+) -> tuple[str, str | None, int] | None:
+    """(href, title, end) of the `(...)` at ``p`` after a link's label, or None when it is none.
+
+    ``parens`` and ``titles`` are `paren_pairs(text)` and `title_starts(text)`.
+    """
+    start = p + 1
+    if _ANGLE_TARGET.match(text, start, end):
+        m = _ANGLE_TAIL.match(text, start, end)
+        return (m.group(1), m.group(3), m.end()) if m else None
+    close = parens.get(p, -1)
+    if close >= end:
+        close = -1
+    i = bisect.bisect_right(titles, start)
+    quote = titles[i] if i < len(titles) else -1
+    if quote >= 0 and quote < end and (close < 0 or quote < close):
+        title = _TITLE_TAIL.match(text, quote, end)
+        if title is None:
+            return None
+        return text[start:quote].strip(_SPACE), title.group(2), title.end()
+    if close < 0:
+        return None
+    return text[start:close].strip(_SPACE), None, close + 1
+
+
+def paren_pairs(text: str) -> dict[int, int]:
+    """For every ``(``, the index of the ``)`` that balances it (every other character plain)."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            pairs[stack.pop()] = i
+    return pairs
+
+
+def title_starts(text: str) -> list[int]:
+    """The positions of quotes that follow whitespace: where a link title may start."""
+    return [m.start(1) for m in _TITLE_START.finditer(text)]
+
+
 def bracket_pairs(text: str) -> dict[int, int]:
     """For every ``[`` in ``text``, the index of its closing ``]`` (nesting, backslash
     escapes and code spans respected), found in one left-to-right pass."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
     i = 0
-    n = len(text)
-    while i < n:
+    while True:
+        found = _BRACKET_SPECIAL.search(text, i)  # jump over plain text
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch == "\\":
             i += 2

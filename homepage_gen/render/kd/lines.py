@@ -44,3 +44,18 @@ def strip_columns(line: str, width: int) -> str:
     if col <= width:
         return line[i:]
     return " " * (col - width) + line[i:]
+
+
+def strip_item_indent(line: str, width: int) -> str:
+    """A list item's continuation line without the item's ``width`` columns of indentation.
+
+    kramdown removes exactly ``width`` spaces when the line starts with them, keeping any tab
+    after them; a line that starts with tabs has those tabs expanded (4 columns each) before the
+    columns go; any other line (fewer spaces, then a tab) stays as it is.
+    """
+    if line.startswith(" " * width):
+        return line[width:]
+    tabs = len(line) - len(line.lstrip("\t"))
+    if tabs:
+        return " " * max(4 * tabs - width, 0) + line[tabs:]
+    return line

@@ -15,6 +15,7 @@ _SEPARATOR = re.compile(r"[ \t]*\|?(?=[^\n]*[-=])[ \t|:+=-]*(?:\n|\Z)")
 _FOLLOW_OK = re.compile(r"[ \t]*(?:\n|\Z)| {0,3}\{:[^\n]*\}[ \t]*(?:\n|\Z)")
 # a cell boundary: a pipe outside code spans and not escaped
 _CELL_TOKEN = re.compile(r"\\.|(`+)|\|")
+_FIRST_LINE_TOKEN = re.compile(r"(`+)|\\\||\|")
 
 
 def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
@@ -32,9 +33,7 @@ def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
         if not m:
             break
         if m.group(1):  # code span: skip to its closing run if there is one
-            close = line.find(m.group(1), m.end())
-            while close >= 0 and line.startswith("`", close + len(m.group(1))):
-                close = line.find(m.group(1), close + len(m.group(1)) + 1)
+            close = line.find(m.group(1), m.end())  # the first equal run closes, as inline
             pos = close + len(m.group(1)) if close >= 0 else m.end()
             continue
         if m.group() == "|":
@@ -47,6 +46,23 @@ def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
     return [c.strip() for c in cells]
 
 
+def _starts_table(line: str) -> bool:
+    """Whether a table's first line has a cell pipe: one outside code spans and not escaped
+    (`` `a|b` text `` is a paragraph). Here a backslash escapes only a pipe, not a backtick."""
+    pos = 0
+    while True:
+        m = _FIRST_LINE_TOKEN.search(line, pos)
+        if m is None:
+            return False
+        if m.group(1):
+            close = line.find(m.group(1), m.end())
+            pos = close + len(m.group(1)) if close >= 0 else m.end()
+            continue
+        if m.group() == "|":
+            return True
+        pos = m.end()
+
+
 def _alignments(line: str) -> list[str | None]:
     out: list[str | None] = []
     for cell in _split_cells(line):
@@ -56,7 +72,8 @@ def _alignments(line: str) -> list[str | None]:
 
 
 def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | None:
-    if not _TABLE_LINE.match(src, pos):
+    first = _TABLE_LINE.match(src, pos)
+    if not first or not _starts_table(first.group()):
         return None
     lines: list[str] = []
     scan = pos

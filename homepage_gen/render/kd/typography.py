@@ -12,8 +12,9 @@ import re
 _PUNCT = frozenset("!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~")
 # characters after which a quote closes
 _NOT_CLOSE_CLASS = frozenset(" \t\r\n\\[{(-")
+_SPACE = " \t\n\r\f\v"  # Ruby's `\s`: ASCII whitespace only
 _DECADE = re.compile(r"'\d\ds")
-_EMPHASIS_AFTER = re.compile(r"[_*]{1,2}\S")
+_EMPHASIS_AFTER = re.compile(r"[_*]{1,2}[^ \t\n\r\f\v]")
 _WORD = re.compile(r"\w")
 
 SYMBOLS = {
@@ -50,7 +51,7 @@ def smart_quote(text: str, p: int, run_start: int, end: int) -> tuple[tuple[str,
     closing = "rsquo" if single else "rdquo"
     nxt = text[p + 1] if p + 1 < end else ""
     pre = text[p - 1] if p > run_start else None
-    if pre is None or pre.isspace():
+    if pre is None or pre in _SPACE:
         pair = text[p : p + 2]
         if pair in ("\"'", "'\"") and p + 2 < end and _is_word(text[p + 2]):
             return (("ldquo", "lsquo") if pair == "\"'" else ("lsquo", "ldquo")), 2
@@ -65,10 +66,10 @@ def smart_quote(text: str, p: int, run_start: int, end: int) -> tuple[tuple[str,
                 return (closing,), 1
         if nxt in ("'", '"'):  # this quote stays literal, the next one closes
             return ("", "rsquo" if nxt == "'" else "rdquo"), 2
-        if not nxt or nxt.isspace() or (nxt in "sS" and (p + 2 >= end or not _is_word(text[p + 2]))):
+        if not nxt or nxt in _SPACE or (nxt in "sS" and (p + 2 >= end or not _is_word(text[p + 2]))):
             return (closing,), 1
         return (opening,), 1
-    if pre.isspace():
+    if pre in _SPACE:
         return (opening,), 1
     if pre not in _NOT_CLOSE_CLASS:
         return (closing,), 1

@@ -153,6 +153,8 @@ class HtmlWriter:
         if kind == "comment":
             return f"{pad}{node.value}\n"
         if kind == "math":
+            if node.attr:  # a math block with attributes is wrapped in a div that carries them
+                return f"{pad}<div{attrs_html(node.attr)}>\\[{escape_text(node.value)}\\]\n</div>\n"
             return f"\\[{escape_text(node.value)}\\]\n"
         if kind == "raw":
             return str(node.value)

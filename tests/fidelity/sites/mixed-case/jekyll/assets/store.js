@@ -1,0 +1,1 @@
+var names = ["about.md","about.md","checks.html","index.html","index.html","index.md","index.md","store.js","redirect.html","redirect.html","redirect.html","redirects.json","sitemap.xml","robots.txt"]
