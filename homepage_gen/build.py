@@ -152,11 +152,12 @@ def _render_and_write(
     site_values = site_payload(site, page_payloads, doc_payloads)
     site_values["scholar"] = stats
     _attach_excerpts(renderer, site, site_values, doc_payloads)
+    redirects = _plugin_enabled(config, "jekyll-redirect-from")  # `redirect_to` means nothing without it
     # Jekyll renders every collection's documents (written or not) before the pages.
     for doc in site.documents:
         values = doc_payloads[id(doc)]
         site_values["related_posts"] = related_posts(site, doc, doc_payloads)
-        if doc.written and apply_redirect_to(doc, config.url, config.baseurl):
+        if doc.written and redirects and apply_redirect_to(doc, config.url, config.baseurl):
             continue
         doc.output = renderer.render_page(doc, site_values, values, layouts=doc.written)
         values["output"] = doc.output
@@ -165,7 +166,7 @@ def _render_and_write(
     for index, (page, payload) in enumerate(zip(site.pages, page_payloads, strict=True)):
         if page.output is not None:
             continue
-        if apply_redirect_to(page, config.url, config.baseurl):
+        if redirects and apply_redirect_to(page, config.url, config.baseurl):
             continue
         if options.jobs > 1 and not page.is_asset and id(page) not in paginators:
             independent.append(index)  # rendered below, possibly on two cores

@@ -10,7 +10,7 @@ from .. import JEKYLL_COMPAT_VERSION
 from ..assets import compile_sass
 from ..config import SiteConfig
 from ..errors import ConfigError, Diagnostics
-from ..model import Layout, Page, Site
+from ..model import Document, Layout, Page, Site
 
 # Jekyll's `jekyll` variable: the version we reproduce and JEKYLL_ENV (default "development").
 
@@ -146,6 +146,8 @@ class DocumentRenderer:
             "site": site_payload, "page": page_payload, "paginator": paginator, "jekyll": self.jekyll_values,
         }
         content = page.content
+        if not isinstance(page, Document):
+            page_payload["content"] = content  # the source until rendered (a re-render starts over)
         if page.data.get("render_with_liquid") is not False and has_liquid(content):
             content = self.liquid.render(
                 content, context, path=page.relative_path,
@@ -155,10 +157,17 @@ class DocumentRenderer:
         page.rendered_content = content
         if page.is_asset:
             return content
-        page_payload["content"] = content
+        # A document's layouts see its converted `page.content`; a page's layouts still see its
+        # source (Jekyll updates a page's content only once it is rendered), templates after it
+        # the converted text.
+        is_document = isinstance(page, Document)
+        if is_document or not layouts:
+            page_payload["content"] = content
         if not layouts:
             return content
         output = self.place_in_layouts(page, content, context)
+        if not is_document:
+            page_payload["content"] = content
         return output if self.emojifier is None else self.emojifier.page_output(page, output)
 
     # -- documents (posts and collections) ------------------------------------

@@ -377,9 +377,10 @@ class LiveSite:
         config, renderer = warm.config, warm.renderer
         done: list[Page] = []
         maps = {p.url: p for p in warm.site.pages if p.output_ext == ".map"}
+        redirects = "jekyll-redirect-from" in [str(p) for p in config.get("plugins") or []]
         for page in pages:
             done.append(page)
-            if apply_redirect_to(page, config.url, config.baseurl):
+            if redirects and apply_redirect_to(page, config.url, config.baseurl):
                 continue
             page.output = renderer.render_page(page, warm.site_values, warm.payloads[id(page)])
             source_map = getattr(renderer, "source_maps", {}).pop(id(page), None) if page.is_asset else None

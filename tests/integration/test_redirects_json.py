@@ -33,3 +33,9 @@ def test_not_written_with_json_false_or_without_the_plugin(site_dir: Path) -> No
     assert not (out / "redirects.json").exists()
     out = build(site_dir, "title: x\n", {"index.md": "---\n---\nhi\n"})
     assert not (out / "redirects.json").exists()
+
+
+def test_redirect_to_without_the_plugin_is_an_ordinary_page(site_dir: Path) -> None:
+    """Jekyll 4.3.1 without jekyll-redirect-from renders the page (`<p>body text</p>`)."""
+    out = build(site_dir, "title: x\n", {"a.md": "---\nredirect_to: /elsewhere/\n---\nbody text\n"})
+    assert (out / "a.html").read_text() == "<p>body text</p>\n"
