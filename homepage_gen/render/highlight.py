@@ -3,10 +3,10 @@
 The languages research sites use most are lexed by our own rouge-compatible tokenizers
 (``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
 shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff, HTML, C, C++, Java,
-Haskell, Scala, Swift, SQL and CSS. Every other language rouge knows goes through Pygments, whose short
-CSS class names are rouge's, with a few corrections (XML); there token granularity can still
-differ from rouge. Adjacent
-tokens of the same class are merged, as rouge does.
+Haskell, Scala, Swift, SQL, CSS, Go, Fortran, INI and ``conf``. Every other language rouge
+knows goes through Pygments, whose short CSS class names are rouge's, with a few corrections
+(XML); there token granularity can still differ from rouge. Adjacent tokens of the same class
+are merged, as rouge does.
 """
 
 from __future__ import annotations
@@ -245,6 +245,11 @@ _OWN_LEXERS = {
     "sql": "rouge_sql",
     "css": "rouge_css",
     "go": "rouge_go",
+    "fortran": "rouge_fortran",
+    "ini": "rouge_ini",
+    "conf": "rouge_conf",
+    "config": "rouge_conf",
+    "configuration": "rouge_conf",
     "golang": "rouge_go",
     "haskell": "rouge_haskell",
     "hs": "rouge_haskell",

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Lexer", "Rule", "Token", "bygroups", "rule", "words", "wordset"]
+__all__ = ["Lexer", "Rule", "Token", "bygroups", "rb_compile", "rb_pattern", "rule", "words", "wordset"]
 
 Token = tuple[str, str]
 # An action: a class for the whole match, one class per group (``bygroups``), or a function
@@ -35,7 +35,78 @@ class Rule:
 
 
 def rule(pattern: str, action: Action, next: Next = None, flags: int = 0) -> Rule:
-    return Rule(re.compile(pattern, flags), action, next)
+    return Rule(rb_compile(pattern, flags), action, next)
+
+
+# Ruby's \s and \d are ASCII-only (a no-break space is not blank); Python's are Unicode.
+# So is Ruby's \w, but rouge's identifier rules mostly accept any letter (probed: Python,
+# Java, Go, Swift, Scala, R), so \w keeps Python's meaning unless ``ascii_word`` is set.
+_ASCII_CLASS = {"s": r" \t\n\r\f\v", "d": "0-9"}
+_ASCII_WORD_CLASS = {**_ASCII_CLASS, "w": "a-zA-Z0-9_"}
+
+
+def rb_pattern(pattern: str, ascii_word: bool = False) -> str:
+    """``pattern`` with \\s and \\d (and \\w if ``ascii_word``) meaning what they do in Ruby."""
+    table = _ASCII_WORD_CLASS if ascii_word else _ASCII_CLASS
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            nxt = pattern[i + 1]
+            ascii_set = table.get(nxt.lower())
+            if ascii_set is None:
+                out.append(pattern[i : i + 2])
+            else:
+                out.append(f"[{'^' if nxt.isupper() else ''}{ascii_set}]")
+            i += 2
+        elif ch == "[":
+            i = _class(pattern, i, out, table)
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def _class(pattern: str, i: int, out: list[str], table: dict[str, str]) -> int:
+    """Translate the character class at ``pattern[i]``; returns where it ends."""
+    j = i + 1
+    negated = pattern.startswith("^", j)
+    j += negated
+    items: list[str] = []
+    if pattern.startswith("]", j):  # a leading "]" is literal
+        items.append("\\]")
+        j += 1
+    upper: list[str] = []  # \S, \W, \D inside the class
+    while j < len(pattern) and pattern[j] != "]":
+        if pattern[j] == "\\" and j + 1 < len(pattern):
+            nxt = pattern[j + 1]
+            ascii_set = table.get(nxt.lower())
+            if ascii_set is None:
+                items.append(pattern[j : j + 2])
+            elif nxt.isupper():
+                upper.append(ascii_set)
+            else:
+                items.append(ascii_set)
+            j += 2
+        else:
+            items.append(pattern[j])
+            j += 1
+    rest = "".join(items)
+    if not upper:
+        out.append(f"[{'^' if negated else ''}{rest}]")
+    elif len(upper) > 1:  # not needed by any table; keep Python's meaning
+        out.append(pattern[i : j + 1])
+    elif negated:  # [^\S\n]: an ASCII blank that is not a line break
+        out.append(f"(?:(?![{rest}])[{upper[0]}])" if rest else f"[{upper[0]}]")
+    else:  # [\S\t ]: anything but an ASCII blank, or one of the others
+        out.append(f"(?:[^{upper[0]}]|[{rest}])" if rest else f"[^{upper[0]}]")
+    return j + 1
+
+
+def rb_compile(pattern: str, flags: int = 0, ascii_word: bool = False) -> re.Pattern[str]:
+    """Compile a pattern written with Ruby's meaning of \\s and \\d (and \\w if ``ascii_word``)."""
+    return re.compile(rb_pattern(pattern, ascii_word), flags)
 
 
 def bygroups(*classes: str) -> tuple[str, ...]:

@@ -11,16 +11,29 @@ the input is returned in order, whatever the rules make of it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache, partial
+
+from homepage_gen.render.rouge_lexer import rb_compile
 
 __all__ = ["CONSOLE_LANGS", "SHELL_LANGS", "console_tokens", "shell_tokens"]
 
 SHELL_LANGS = frozenset(("bash", "sh", "shell", "zsh", "ksh"))
 CONSOLE_LANGS = frozenset(("console", "shell-session", "shell_session", "terminal"))
 
+# Ruby's \s and \w: ASCII only (a no-break space is a word character here, "é" is not).
+_rx = partial(rb_compile, ascii_word=True)
+
+
+@lru_cache(maxsize=64)
+def _heredoc_end(delimiter: str) -> re.Pattern[str]:
+    """The line closing a heredoc opened with ``delimiter``."""
+    return _rx(rf"[ \t]*{re.escape(delimiter)}(?=\s|$)\s*")
+
+
 # Words rouge marks ``k`` and ``nb`` (found by probing it with each candidate word).
 _KEYWORDS = "continue do done elif else esac fi for function if in return select then until while"
 # "case" and the "esac" closing it never take the blanks after them (a stray "esac" does).
-_CASE_WORDS = re.compile(r"\b(case|esac)\b(?![-.])")
+_CASE_WORDS = _rx(r"\b(case|esac)\b(?![-.])")
 _BUILTINS = (
     "alias arch awk b2sum base32 base64 basename bg bind break builtin caller cat cd chcon chgrp "
     "chmod chown chroot cksum comm command compgen complete cp csplit cut date dd declare df dir "
@@ -39,34 +52,34 @@ _BUILTINS = (
 def _word_rule(words: str) -> re.Pattern[str]:
     # A word takes the blanks after it when a word character follows them.
     alternatives = "|".join(sorted(words.split(), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})(?:\s*\b(?![-.])|\b(?![-.]))")
+    return _rx(rf"\b(?:{alternatives})(?:\s*\b(?![-.])|\b(?![-.]))")
 
 
 _KEYWORD = _word_rule(_KEYWORDS)
 _BUILTIN = _word_rule(_BUILTINS)
-_DOT = re.compile(r"\.(?=\s|$)")  # "." as the source builtin
-_COMMENT = re.compile(r"#[^\n]*")
-_HEREDOC = re.compile(r"(<<-?)(\s*)(['\"]?)(\w+)(\3)")
-_VARIABLE = re.compile(r"\$#?(?:\w+|[^\n])")
-_ASSIGNED = re.compile(r"\w+(?==)")
-_OPTION = re.compile(r"-[\w-]+")
-_SINGLE = re.compile(r"'[^']*'?")  # an unclosed quote runs to the end of the block
-_LONE_DOLLAR = re.compile(r"\$(?=\n|$)")
-_OPERATOR = re.compile(r"&&|\|\||\[\[|\]\]|<<<|>>|>=|>|!=|==|=|!|[\[\]{}]")
-_PUNCT = re.compile(r";;?")
-_STAR = re.compile(r"\*+")
-_ESCAPE = re.compile(r"\\[^\n]?")
-_SPACE = re.compile(r"\s+")
-_CHUNK = re.compile(r"[^\s;=$\"'`\\(){}*<][^\s;=$\"'`\\(){}*<]*")
-_DQ_TEXT = re.compile(r"[^\"\\$`]+")
-_ANSI_TEXT = re.compile(r"[^'\\]+")
-_ARITH_NUMBER = re.compile(r"\d+")
-_ARITH_OP = re.compile(r"[-+*/%<>=!&|^~?:]+")
-_ARITH_WORD = re.compile(r"\w+")
-_CURLY_OP = re.compile(r":[-=+?]")
-_CURLY_NAME = re.compile(r"\w+")
-_CURLY_COLON = re.compile(r":[^}\n]*")
-_CURLY_REST = re.compile(r"[^\w}:$`\"'\\][^}$`\"'\\]*")
+_DOT = _rx(r"\.(?=\s|$)")  # "." as the source builtin
+_COMMENT = _rx(r"#[^\n]*")
+_HEREDOC = _rx(r"(<<-?)(\s*)(['\"]?)(\w+)(\3)")
+_VARIABLE = _rx(r"\$#?(?:\w+|[^\n])")
+_ASSIGNED = _rx(r"\w+(?==)")
+_OPTION = _rx(r"-[\w-]+")
+_SINGLE = _rx(r"'[^']*'?")  # an unclosed quote runs to the end of the block
+_LONE_DOLLAR = _rx(r"\$(?=\n|$)")
+_OPERATOR = _rx(r"&&|\|\||\[\[|\]\]|<<<|>>|>=|>|!=|==|=|!|[\[\]{}]")
+_PUNCT = _rx(r";;?")
+_STAR = _rx(r"\*+")
+_ESCAPE = _rx(r"\\[^\n]?")
+_SPACE = _rx(r"\s+")
+_CHUNK = _rx(r"[^\s;=$\"'`\\(){}*<][^\s;=$\"'`\\(){}*<]*")
+_DQ_TEXT = _rx(r"[^\"\\$`]+")
+_ANSI_TEXT = _rx(r"[^'\\]+")
+_ARITH_NUMBER = _rx(r"\d+")
+_ARITH_OP = _rx(r"[-+*/%<>=!&|^~?:]+")
+_ARITH_WORD = _rx(r"\w+")
+_CURLY_OP = _rx(r":[-=+?]")
+_CURLY_NAME = _rx(r"\w+")
+_CURLY_COLON = _rx(r":[^}\n]*")
+_CURLY_REST = _rx(r"[^\w}:$`\"'\\][^}$`\"'\\]*")
 
 Token = tuple[str, str]
 
@@ -259,7 +272,7 @@ class _ShellLexer:
         delimiter, _dash = self.heredocs[0]
         at_line_start = pos == 0 or code[pos - 1] == "\n"
         if at_line_start:
-            m = re.compile(rf"[ \t]*{re.escape(delimiter)}(?=\s|$)\s*").match(code, pos)
+            m = _heredoc_end(delimiter).match(code, pos)
             if m:
                 self.emit("no", m.group())
                 self.heredocs.pop(0)
@@ -281,8 +294,8 @@ def shell_tokens(code: str) -> list[Token]:
     return _ShellLexer(code).run()
 
 
-_PROMPT = re.compile(r"[^\n]*?[$#>]")
-_PROMPT_SPACE = re.compile(r"\s+")
+_PROMPT = _rx(r"[^\n]*?[$#>]")
+_PROMPT_SPACE = _rx(r"\s+")
 
 
 def console_tokens(code: str) -> list[Token]:
