@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .config import SiteConfig, load_config
+from .config import SiteConfig, deep_merge, load_config
 from .errors import BuildError, BuildWarning, Diagnostics
 from .fingerprint import (
     FORMAT,
@@ -33,7 +33,7 @@ from .payload import (
     related_posts,
     site_payload,
 )
-from .reader import read_site
+from .reader import FrontMatterDefaults, read_site
 from .render.pipeline import DocumentRenderer
 from .writer import StagedOutput, check_destination
 
@@ -364,24 +364,27 @@ def _plugin_page_stubs(config: SiteConfig, site: Site, redirect_map: dict[str, s
     """
     own = {p.output_path for p in site.pages} | {s.output_path for s in site.static_files}
     names: list[tuple[str, dict[str, Any]]] = []
+    # Front matter as templates listing `site.pages` see it (probed): the `defaults:` for the
+    # path, plus what jekyll-feed sets; the text itself never goes through a layout.
     if _writes_redirects_json(config):
-        names.append(("redirects.json", {"layout": None, "sitemap": False}))
+        names.append(("redirects.json", {}))
     # redirect-from's generator runs first; sitemap and feed share the lowest priority and run
     # in the order of the `plugins:` list (probed with Jekyll 4.3.1).
     later: dict[str, list[tuple[str, dict[str, Any]]]] = {
-        "jekyll-sitemap": [("sitemap.xml", {"layout": None, "sitemap": False}),
-                           ("robots.txt", {"layout": None, "sitemap": False})],
-        "jekyll-feed": [("feed.xml", {"layout": None, "sitemap": False, "collection": "posts"})],
+        "jekyll-sitemap": [("sitemap.xml", {}), ("robots.txt", {})],
+        "jekyll-feed": [("feed.xml", {"sitemap": False, "collection": "posts"})],
     }
     plugins = [str(p) for p in config.get("plugins") or []]
     for plugin in sorted(later, key=lambda name: plugins.index(name) if name in plugins else len(plugins)):
         if _plugin_enabled(config, plugin):
             names += later[plugin]
+    defaults = FrontMatterDefaults(config.get("defaults") or [])
     stubs = []
     for name, data in names:
         if name in own:
             continue
-        stubs.append(Page(name, None, data, "", url="/" + name, output_ext=posixpath.splitext(name)[1],
+        values = deep_merge(defaults.values_for(name, "pages"), data)
+        stubs.append(Page(name, None, values, "", url="/" + name, output_ext=posixpath.splitext(name)[1],
                           kind="plugin", output=""))
     return stubs
 

@@ -33,3 +33,19 @@ def test_plugin_pages_follow_the_plugins_list(site_dir: Path, plugins: tuple[str
     })
     build_site(BuildOptions(source=site_dir, offline=True))
     assert (site_dir / "_site/list.html").read_text().strip() == JEKYLL_LISTINGS[plugins]
+
+
+def test_plugin_pages_front_matter_as_listings_see_it(site_dir: Path) -> None:
+    """Jekyll 4.3.1 printed these fields (front matter defaults apply; only the feed sets `sitemap`)."""
+    write_tree(site_dir, {
+        "_config.yml": "title: x\nplugins: [jekyll-feed, jekyll-sitemap, jekyll-redirect-from]\n"
+                       "defaults:\n  - scope: {path: ''}\n    values: {layout: default}\n",
+        "_layouts/default.html": "{{ content }}",
+        "list.html": "---\n---\n{% for p in site.pages %}{{ p.path }}|{{ p.sitemap }}|{{ p.layout }}|"
+                     "{{ p.collection }}\n{% endfor %}",
+    })
+    build_site(BuildOptions(source=site_dir, offline=True))
+    assert (site_dir / "_site/list.html").read_text().splitlines() == [
+        "list.html||default|", "redirects.json||default|", "feed.xml|false|default|posts",
+        "sitemap.xml||default|", "robots.txt||default|",
+    ]
