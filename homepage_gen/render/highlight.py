@@ -3,8 +3,8 @@
 The languages research sites use most are lexed by our own rouge-compatible tokenizers
 (``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
 shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff, HTML, C, C++, Java,
-Haskell, Scala, Swift, SQL, CSS, Go, Fortran, INI and ``conf``. Every other language rouge
-knows goes through Pygments, whose short CSS class names are rouge's, with a few corrections
+Haskell, Scala, Swift, SQL, CSS, Go, Fortran, INI, ``conf``, Markdown and Apache config.
+Every other language rouge knows goes through Pygments, whose short CSS class names are rouge's, with a few corrections
 (XML); there token granularity can still differ from rouge. Adjacent tokens of the same class
 are merged, as rouge does.
 """
@@ -20,7 +20,7 @@ from homepage_gen.render.rouge_shell import CONSOLE_LANGS, SHELL_LANGS, console_
 if TYPE_CHECKING:  # Pygments is imported on first use: most pages have no code blocks
     from pygments.lexer import Lexer
 
-__all__ = ["escape_code", "highlight_block", "highlight_fenced", "highlight_span", "highlight_tag"]
+__all__ = ["escape_code", "highlight_block", "highlight_fenced", "highlight_span", "highlight_tag", "lang_tokens"]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -253,6 +253,10 @@ _OWN_LEXERS = {
     "golang": "rouge_go",
     "haskell": "rouge_haskell",
     "hs": "rouge_haskell",
+    "markdown": "rouge_markdown",
+    "md": "rouge_markdown",
+    "mkd": "rouge_markdown",
+    "apache": "rouge_apache",
 }
 
 
@@ -294,6 +298,21 @@ def _highlight_body(code: str, lang: str) -> str:
         return _format_rouge_tokens(_own_lexer(own).tokens(code))
     lexer = _lexer(lang)
     return escape_code(code) if lexer is None else _format_tokens(lexer, code)
+
+
+def lang_tokens(code: str, lang: str) -> list[tuple[str, str]] | None:
+    """(class, text) tokens of ``code`` as ``lang`` (for code embedded in another language),
+    or None when rouge has no lexer of that name."""
+    if not _rouge_knows(lang):
+        return None
+    lowered = lang.lower()
+    if lowered in SHELL_LANGS or lowered in CONSOLE_LANGS:
+        return shell_tokens(code) if lowered in SHELL_LANGS else console_tokens(code)
+    own = _OWN_LEXERS.get(lowered)
+    if own is not None:
+        return _own_lexer(own).tokens(code)
+    lexer = _lexer(lang)
+    return [("", code)] if lexer is None else _tokens(lexer, code)
 
 
 def highlight_block(code: str, lang: str) -> str | None:
