@@ -26,6 +26,14 @@ CASES = {
     "1000 nested divs": "<div>\n" * 1000,
     "1000 nested markdown divs": '<div markdown="1">\n' * 1000,
     "many list items": "- a\n" * 20_000,
+    "unclosed span extensions": "{::comment}a " * 20_000,
+    "unclosed block extensions": "{::comment}\na\n" * 10_000,
+    "span extensions in emphasis": "*a {::comment}" * 20_000,
+    "nested anchors": '<a href="u">' * 20_000,
+    "stray end tags in spans": "<span>a</b> " * 20_000,
+    "space-tab lines": " \ta\n" * 20_000,
+    "space-tab list lines": "- a\n\n" + "     \ta\n" * 20_000,
+    "long tag names": "<" + "a." * 50_000 + " b",
 }
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import htmltags as tags
 from .attributes import ALD_LINE, BLOCK_IAL, merge_attributes, parse_attributes
-from .lines import indent_width, strip_columns, strip_item_indent
+from .lines import expand_leading_tabs, indent_width, item_line, strip_columns
 from .nodes import Node
 from .tables import parse_table
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 BLANK = re.compile(r"(?:[ \t]*\n)+|[ \t]+\Z")
 _BLANK_LINE = re.compile(r"[ \t]*(?:\n|\Z)")
 _INDENTED = re.compile(r"(?: {4}|\t)")
+# At a block start, one to three spaces and then a tab start no block at all (not even a
+# paragraph): kramdown keeps that one line as bare text, leading blanks and all.
+_BARE_LINE = re.compile(r" {1,3}\t[^\n]*\n?")
 _CODE_PREFIX = re.compile(r"(?: {4}|\t)")
 _LAZY_CODE_LINE = re.compile(r"\n\x00(?= {0,3}\S)")
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*(\S*?)[ \t]*\n")
@@ -49,13 +52,18 @@ _LINK_DEF = re.compile(
 _MATH_BLOCK = re.compile(r" {0,3}\$\$((?:(?!\$\$).)*?)\$\$[ \t]*\n(?=[ \t]*(?:\n|\Z)| {0,3}\{:(?!:))", re.DOTALL)
 _EOB = re.compile(r"\^[ \t]*\n")
 _HTML_START = re.compile(r" {0,3}<")
-_EXTENSION = re.compile(
-    r" {0,3}\{::(comment|nomarkdown)[ \t]*\}[ \t]*\n(.*?)\{:/(?:\1)?\}[ \t]*\n", re.DOTALL
-)
+# Block extensions: `{::comment}` / `{::nomarkdown}` (attributes allowed) alone on a line, their
+# body the following lines up to a line `{:/}` or `{:/name}`; or a self-closed `{::name … /}` line.
+_EXTENSION = re.compile(r" {0,3}\{::(comment|nomarkdown)(?:[ \t][^\n}]*)?\}[ \t]*\n")
+_EXTENSION_CLOSE = {
+    name: re.compile(rf"^ {{0,3}}\{{:/(?:{name})?\}}[ \t]*(?:\n|\Z)", re.MULTILINE)
+    for name in ("comment", "nomarkdown")
+}
+_EXTENSION_EMPTY = re.compile(r" {0,3}\{::(?:comment|nomarkdown|options)(?:[ \t][^\n}]*?)?[ \t]*/\}[ \t]*(?:\n|\Z)")
 
 # Lines that end a paragraph (or a lazy list/blockquote continuation) in GFM mode.
 _PARA_END = re.compile(
-    r"[ \t]*\n|[ \t]*\Z| {0,3}\{:(?!:)[^\n{}]*\}[ \t]*\n|\^[ \t]*\n|#{1,6}[ \t]+\S| {0,3}>"
+    r"[ \t]*\n|[ \t]*\Z| {0,3}\{:(?![:/])[^\n{}]*\}[ \t]*\n|\^[ \t]*\n|#{1,6}[ \t]+\S| {0,3}>"
     r"| {0,3}(?:[*+-]|\d+\.)[ \t|]| {0,3}:[ \t]"
 )
 _HTML_BLOCK_TAG = re.compile(rf" {{0,3}}<({tags.NAME})[\s/>]")
@@ -83,6 +91,7 @@ class BlockParser:
         self.rules: tuple[Rule, ...] = (
             self._blank,
             self._code,
+            self._bare_line,
             self._fenced,
             self._blockquote,
             self._atx,
@@ -103,6 +112,8 @@ class BlockParser:
         )
         self.depth = 0
         self.in_html = 0  # > 0 while parsing the Markdown content of an HTML element
+        # per extension name: (source, position) after which that source has no closing line
+        self._no_close: dict[str, tuple[str, int]] = {}
 
     # ---- driver ---------------------------------------------------------------------
 
@@ -204,6 +215,14 @@ class BlockParser:
         node = Node("ial")
         parse_attributes(m.group(1), node.attr, self.state.alds, mark_toc=True)
         parent.add(node)
+        return m.end()
+
+    def _bare_line(self, src: str, pos: int, parent: Node) -> int | None:
+        m = _BARE_LINE.match(src, pos)
+        if not m:
+            return None
+        text = m.group()
+        parent.add(Node("bare", text if text.endswith("\n") else text + "\n"))
         return m.end()
 
     def _code(self, src: str, pos: int, parent: Node) -> int | None:
@@ -310,12 +329,28 @@ class BlockParser:
         return m.end()
 
     def _extension(self, src: str, pos: int, parent: Node) -> int | None:
+        if not src.startswith("{::", src.find("{", pos, pos + 4)):
+            return None
+        m = _EXTENSION_EMPTY.match(src, pos)
+        if m:  # `{::options … /}` is not applied (see the known gaps)
+            return m.end()
         m = _EXTENSION.match(src, pos)
         if not m:
             return None
-        if m.group(1) == "nomarkdown":
-            parent.add(Node("raw", m.group(2)))
-        return m.end()
+        name = m.group(1)
+        dead = self._no_close.get(name)
+        if dead is not None and dead[0] is src and dead[1] <= m.end():
+            return None
+        close = _EXTENSION_CLOSE[name].search(src, m.end())
+        if close is None:  # remembered: a flood of unclosed openers stays linear
+            self._no_close[name] = (src, m.end())
+            return None
+        body = src[m.end() : close.start()]
+        if name == "nomarkdown":
+            parent.add(Node("raw", body))
+        else:
+            parent.add(Node("comment", f"<!-- {body.removesuffix(chr(10))} -->", opts={"block": True}))
+        return close.end()
 
     # ---- definitions ----------------------------------------------------------------
 
@@ -438,12 +473,12 @@ class BlockParser:
                 items.append([rest] if rest.strip() else [])  # an empty first line adds nothing
             elif not line.strip():
                 pending_blank.append(line if line.endswith("\n") else line + "\n")
-            elif indent_width(line) >= content_indent:
+            elif (inner := item_line(line, content_indent)) is not None:
                 items[-1].extend(pending_blank)
                 pending_blank = []
-                items[-1].append(strip_item_indent(line, content_indent))
+                items[-1].append(inner)
             elif not pending_blank and not self._lazy_stop(src, scan) and not is_item:
-                items[-1].append(line)
+                items[-1].append(expand_leading_tabs(line))
             else:
                 break
             scan = line_end

@@ -68,13 +68,17 @@ def ends_paragraph(name: str) -> bool:
 def ends_lazy_line(name: str) -> bool:
     return name not in CONTINUE_TAGS
 
-NAME = r"[A-Za-z][\w:-]*"
-# No `<` in an attribute's name or unquoted value: `<div a<b>` and `<div a=b<c>` are text.
-_ATTR = r"""\s+[^\s/>"'=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'`=<]+))?"""
+# Element and attribute names are XML-style qualified names: a letter or `_`, then letters,
+# digits, `_`, `.` and `-`, with at most one `prefix:` of the same form (`<settings.xml>`,
+# `<svg:rect>` and `<a xlink:href=…>` are tags; `<doi:10>`, `<a:b:c>`, `<http:>` and
+# `<a @click=x>` are text). An unquoted attribute value is word characters only
+# (`<a b=c-d>` and `<a b@c>` are text; `<a b=c/>` is a self-closed tag).
+NAME = r"(?:[^\W\d][\w.-]*:)?[^\W\d][\w.-]*"
+_ATTR = rf"""\s+{NAME}(?:\s*=\s*(?:"[^"]*"|'[^']*'|\w+))?"""
 START_TAG = re.compile(rf"<({NAME})((?:{_ATTR})*)\s*(/?)>")
 END_TAG = re.compile(rf"</({NAME})\s*>")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-ATTRIBUTE = re.compile(r"""([^\s/>"'=<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+)))?""")
+ATTRIBUTE = re.compile(rf"""({NAME})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\w+)))?""")
 
 
 def tag_name(written: str) -> str:

@@ -31,9 +31,10 @@ _ESCAPABLE = frozenset("\\.*_+-`()[]{}#!:|\"'$=<>~")
 _CODE_RUN = re.compile(r"`+")
 _BRACKET_SPECIAL = re.compile(r"[\\`\[\]]")  # what bracket_pairs looks at
 _ENTITY = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]*)|#(\d+)|#[xX]([0-9A-Fa-f]+));")
-# Autolinks: only the (lower-case) schemes http(s), ftp(s) and mailto, anything but `>` or a newline
-# after the colon; or an address of word characters, dots and hyphens around one `@`.
-_AUTOLINK = re.compile(r"<((https?|ftps?|mailto):[^>\n]+|[\w.-]+@[\w.-]+)>")
+# Autolinks: only the (lower-case) schemes http(s), ftp(s) and mailto, then at least one character
+# (even a `>`: `<http:>, <b>` is one link) up to the next `>` on the line; or an address of word
+# characters, dots and hyphens around one `@`.
+_AUTOLINK = re.compile(r"<((https?|ftps?|mailto):[^\n][^>\n]*|[\w.-]+@[\w.-]+)>")
 _LINE_BREAK = re.compile(r"(?: {2,}|\\\\)(?=\n)")
 _GFM_BREAK = re.compile(r"\\(?=\n)")
 # An inline link's `(target "title")`. A target in angle brackets ends at its `>`; otherwise it
@@ -49,12 +50,14 @@ _REF_TAIL = re.compile(r"\[([^\]]*)\]")
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 _INLINE_MATH = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
 _WORD = re.compile(r"\w")
+# Span extensions: `{::comment}…{:/comment}` (or `{:/}`), `{::nomarkdown}…{:/}`, and the
+# self-closed `{::comment /}`, `{::nomarkdown /}`, `{::options … /}` (written as nothing).
+_SPAN_EXT = re.compile(r"\{::(comment|nomarkdown|options)(?:\s[^}]*?)?\s*(/?)\}")
+_SPAN_EXT_CLOSE = {name: re.compile(rf"\{{:/(?:{name})?\}}") for name in ("comment", "nomarkdown")}
 _ENTITY_NAMES: dict[str, int] = {**name2codepoint, "apos": 39}
 
 _INLINE_BLOCKED = tags.SPAN_ESCAPED_TAGS
-_INLINE_SPAN_CONTENT = tags.SPAN_TAGS - tags.SPAN_RAW_TAGS | frozenset(
-    ["details", "figure", "noscript", "object"]
-)
+_INLINE_SPAN_CONTENT = tags.SPAN_TAGS - tags.SPAN_RAW_TAGS | frozenset(["details", "figure", "noscript", "object"])
 
 
 # Beyond this nesting, spans with content (emphasis, links, HTML) are left as text.
@@ -62,7 +65,7 @@ _MAX_SPAN_NESTING = 40
 _NO_CONTENT_SPANS = frozenset(("em", "strong", "del", "a", "html_deep"))
 
 # span elements a following `{: …}` attaches to
-_IAL_TARGETS = frozenset(["em", "strong", "del", "a", "img", "codespan", "html", "abbr", "footnote"])
+_IAL_TARGETS = frozenset(["em", "strong", "del", "a", "img", "codespan", "html", "abbr", "footnote", "math"])
 
 
 def _is_alnum(ch: str) -> bool:
@@ -113,11 +116,14 @@ class InlineParser:
         closer: str | None,
         nested: frozenset[str],
         stop_at: int | None = None,
+        end_tag: str | None = None,
     ) -> int:
         """Parse ``text[pos:end]`` into ``parent``. With ``closer`` (an emphasis or
         strikethrough delimiter) stop before it and return its position; raise _Fail if
         it never comes. With ``stop_at`` stop there, or return the position a construct
-        overran it to. Otherwise return ``end``."""
+        overran it to. With ``end_tag`` (an element name) stop before the first end tag
+        closing it that is not inside a construct (an inner element of the same name takes
+        its own). Otherwise return ``end``."""
         out = parent.children
         buf: list[str] = []
         start = first = pos
@@ -125,7 +131,7 @@ class InlineParser:
             nested = nested | _NO_CONTENT_SPANS
         self._depth += 1
         try:
-            return self._scan_loop(text, pos, end, parent, closer, nested, stop_at, out, buf, start, first)
+            return self._scan_loop(text, pos, end, parent, closer, nested, stop_at, out, buf, start, first, end_tag)
         finally:
             self._depth -= 1
 
@@ -142,6 +148,7 @@ class InlineParser:
         buf: list[str],
         start: int,
         first: int,
+        end_tag: str | None,
     ) -> int:
         limit = end if stop_at is None else stop_at
         while True:
@@ -154,6 +161,12 @@ class InlineParser:
                 buf.append(text[start:p])
                 self._flush(buf, out)
                 return p
+            if end_tag is not None and ch == "<":
+                t = tags.END_TAG.match(text, p, limit)
+                if t is not None and tags.end_tag_closes(t.group(1), end_tag):
+                    buf.append(text[start:p])
+                    self._flush(buf, out)
+                    return p
             node_end = self._construct(text, p, end, parent, buf, start, nested)
             if self._char_end == -2:
                 self._char_end = node_end if node_end is not None else -1
@@ -334,6 +347,8 @@ class InlineParser:
         return None
 
     def _span_ial(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        if text.startswith("{::", p):
+            return self._span_extension(text, p, end, parent, buf, start)
         m = SPAN_IAL.match(text, p, end)
         if not m:
             return None
@@ -345,6 +360,30 @@ class InlineParser:
         if parent.children[-1].kind in _IAL_TARGETS:
             parse_attributes(m.group(1), parent.children[-1].attr, self.state.alds)
         return m.end()
+
+    def _span_extension(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+        m = _SPAN_EXT.match(text, p, end)
+        if not m:
+            return None
+        name = m.group(1)
+        if m.group(2):  # self-closed: nothing
+            buf.append(text[start:p])
+            return m.end()
+        if name == "options":
+            return None
+        key = "{:/" + name
+        dead = self._dead.get(key)
+        if dead is not None and m.end() >= dead and end == len(text):
+            return None
+        close = _SPAN_EXT_CLOSE[name].search(text, m.end(), end)
+        if close is None:  # the body runs to the first closing tag; without one it is text
+            if end == len(text):
+                self._dead[key] = m.end() if dead is None else min(dead, m.end())
+            return None
+        body = text[m.end() : close.start()]
+        node = Node("comment", f"<!-- {body} -->") if name == "comment" else Node("raw_inline", body)
+        self._emit(parent, buf, text, start, p, node)
+        return close.end()
 
     # ---- emphasis and strikethrough -------------------------------------------------
 
@@ -509,10 +548,12 @@ class InlineParser:
         parse = name in _INLINE_SPAN_CONTENT and markdown != "0"
         if not self.state.options.parse_span_html and markdown is None:
             parse = False
-        if parse:
-            close = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE)
-            inner_end, after = self._find_close(text, m.end(), end, close)
-            self._scan(text, m.end(), inner_end, el, None, nested | {"html"})
+        if parse:  # the content ends at the first end tag of its own level, else with the text
+            after = self._scan(text, m.end(), end, el, None, nested | {"html"}, end_tag=name)
+            if after < end:
+                close = tags.END_TAG.match(text, after, end)
+                assert close is not None
+                after = close.end()
         elif name in tags.VERBATIM_TAGS:
             inner_end, after = find_end(text[:end], m.end(), name)
             el.add(Node("verbatim", text[m.end() : inner_end]))
@@ -521,13 +562,6 @@ class InlineParser:
             after = self.html.raw(text[:end], m.end(), el, self.blocks)
         self._emit(parent, buf, text, start, p, el)
         return after
-
-    @staticmethod
-    def _find_close(text: str, pos: int, end: int, close: re.Pattern[str]) -> tuple[int, int]:
-        m = close.search(text, pos, end)
-        if m is None:
-            return end, end
-        return m.start(), m.end()
 
     # ---- brackets: footnotes, links, images -----------------------------------------
 

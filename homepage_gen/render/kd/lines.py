@@ -46,16 +46,33 @@ def strip_columns(line: str, width: int) -> str:
     return " " * (col - width) + line[i:]
 
 
-def strip_item_indent(line: str, width: int) -> str:
-    """A list item's continuation line without the item's ``width`` columns of indentation.
+def expand_leading_tabs(line: str) -> str:
+    """``line`` with the tabs it starts with (if any) written as four spaces each."""
+    if not line.startswith("\t"):
+        return line
+    rest = line.lstrip("\t")
+    return "    " * (len(line) - len(rest)) + rest
 
-    kramdown removes exactly ``width`` spaces when the line starts with them, keeping any tab
-    after them; a line that starts with tabs has those tabs expanded (4 columns each) before the
-    columns go; any other line (fewer spaces, then a tab) stays as it is.
+
+_ITEM_INDENT: dict[int, re.Pattern[str]] = {}
+
+
+def item_line(line: str, width: int) -> str | None:
+    """A list item's continuation line without the item's ``width`` columns of indentation,
+    or None if the line is not indented enough to belong to the item.
+
+    kramdown takes a tab for four spaces only as a whole: a line belongs to the item when it
+    starts with ``width // 4`` units of four spaces or a tab, then ``width % 4`` spaces or a
+    tab (so `` <tab>`` is not two columns of indentation, and ``    <tab>`` passes a
+    five-column item). The tabs the line starts with are then written as four spaces each,
+    and ``width`` spaces go if the line starts with them (``    <tab>x`` keeps its blanks).
     """
-    if line.startswith(" " * width):
-        return line[width:]
-    tabs = len(line) - len(line.lstrip("\t"))
-    if tabs:
-        return " " * max(4 * tabs - width, 0) + line[tabs:]
-    return line
+    indent = _ITEM_INDENT.get(width)
+    if indent is None:
+        units, rest = divmod(width, 4)
+        tail = f"(?: {{{rest}}}|\t)" if rest else ""
+        indent = _ITEM_INDENT[width] = re.compile(f"(?: {{4}}|\t){{{units}}}{tail}")
+    if not indent.match(line):
+        return None
+    line = expand_leading_tabs(line)
+    return line[width:] if line.startswith(" " * width) else line

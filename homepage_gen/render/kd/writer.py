@@ -113,6 +113,9 @@ class HtmlWriter:
             return f"{pad}<p{attrs_html(node.attr)}>{inner}</p>\n"
         if kind == "blank":
             return "\n"
+        if kind == "bare":  # a line kramdown reads as no block: its spans, unindented, unwrapped
+            self._spans(node)
+            return self._inline_children(node)
         if kind == "header":
             self._spans(node)
             level = node.opts["level"]
@@ -298,6 +301,8 @@ class HtmlWriter:
         if kind == "comment":
             return str(node.value)
         if kind == "math":
+            if node.attr:  # with attributes: a span around the TeX between single dollars, unescaped
+                return f"<span{attrs_html(node.attr)}>${node.value.strip()}$</span>"
             return f"\\({escape_text(node.value.strip())}\\)"
         if kind == "rawtext":
             return escape_raw(node.value)
