@@ -102,3 +102,34 @@ def test_item_line(line: str, width: int, expected: str | None) -> None:
 )
 def test_extensions(md: KramdownConverter, source: str, expected: str) -> None:
     assert md.convert(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a lazy marker of the other list type, after a nested list start or a blank line in the
+        # item, is indented by the item's width plus four (so it stays text, or code after a fence)
+        (
+            "1. b\n   * d\n     y\n  * e\n",
+            "<ol>\n  <li>b\n    <ul>\n      <li>d\ny\n       * e</li>\n    </ul>\n  </li>\n</ol>\n",
+        ),
+        ("1. b\n\n   y\n* e\n", "<ol>\n  <li>\n    <p>b</p>\n\n    <p>y\n       * e</p>\n  </li>\n</ol>\n"),
+        ("* b\n  1. d\n 1. e\n", "<ul>\n  <li>b\n    <ol>\n      <li>d\n    1. e</li>\n    </ol>\n  </li>\n</ul>\n"),
+        # otherwise (or when the blank line belongs to an earlier item) it starts a nested list
+        (
+            "1. b\n   y\n * e\n * f\n",
+            "<ol>\n  <li>b\ny\n    <ul>\n      <li>e</li>\n      <li>f</li>\n    </ul>\n  </li>\n</ol>\n",
+        ),
+        (
+            "1. b\n\n2. c\n * e\n",
+            "<ol>\n  <li>\n    <p>b</p>\n  </li>\n  <li>\n    <p>c</p>\n    <ul>\n      <li>e</li>\n    </ul>\n"
+            "  </li>\n</ol>\n",
+        ),
+        (
+            "1. b\n   y\n       * d\n * e\n",
+            "<ol>\n  <li>b\ny\n    * d\n    <ul>\n      <li>e</li>\n    </ul>\n  </li>\n</ol>\n",
+        ),
+    ],
+)
+def test_lazy_other_type_marker(md: KramdownConverter, source: str, expected: str) -> None:
+    assert md.convert(source) == expected

@@ -454,6 +454,7 @@ class BlockParser:
         content_indent = 0
         pending_blank: list[str] = []
         trailing_blank = ""
+        nested = False  # the current item has had a blank line or a list start line
         while scan < n:
             line_end = _line_end(src, scan)
             line = src[scan:line_end]
@@ -471,14 +472,25 @@ class BlockParser:
                 content_indent = width if has_blank else width + 1  # "-|x": content starts at the pipe
                 rest = line[ws_end:]
                 items.append([rest] if rest.strip() else [])  # an empty first line adds nothing
+                nested = _LIST_ITEM.match(rest) is not None
             elif not line.strip():
                 pending_blank.append(line if line.endswith("\n") else line + "\n")
             elif (inner := item_line(line, content_indent)) is not None:
-                items[-1].extend(pending_blank)
-                pending_blank = []
+                if pending_blank:
+                    items[-1].extend(pending_blank)
+                    pending_blank = []
+                    nested = True
                 items[-1].append(inner)
+                if not nested:
+                    nested = _LIST_ITEM.match(inner) is not None
             elif not pending_blank and not self._lazy_stop(src, scan) and not is_item:
-                items[-1].append(expand_leading_tabs(line))
+                line = expand_leading_tabs(line)
+                if nested and m is not None:
+                    # A lazy marker of the other list type, once the item has had a blank line or a
+                    # nested list start: kramdown indents it by the item's width plus four, so the
+                    # item's own blocks read it as text (or as indented code after a fence).
+                    line = " " * (content_indent + 4) + line
+                items[-1].append(line)
             else:
                 break
             scan = line_end
