@@ -3,7 +3,8 @@
 The languages research sites use most are lexed by our own rouge-compatible tokenizers
 (``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
 shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff, HTML, C, C++, Java,
-Haskell, Scala, Swift, SQL, CSS, Go, Fortran, INI, ``conf``, Markdown and Apache config.
+Haskell, Scala, Swift, SQL, CSS, Go, Fortran, INI, ``conf``, Markdown, Apache config, Liquid
+and Ruby.
 Every other language rouge knows goes through Pygments, whose short CSS class names are rouge's, with a few corrections
 (XML); there token granularity can still differ from rouge. Adjacent tokens of the same class
 are merged, as rouge does.
@@ -257,6 +258,9 @@ _OWN_LEXERS = {
     "md": "rouge_markdown",
     "mkd": "rouge_markdown",
     "apache": "rouge_apache",
+    "liquid": "rouge_liquid",
+    "ruby": "rouge_ruby",
+    "rb": "rouge_ruby",
 }
 
 

@@ -18,7 +18,7 @@ from homepage_gen.render.highlight import highlight_span
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SEPARATOR = "=====8<=====\n"
-APPROXIMATE = frozenset(("ruby", "vim"))
+APPROXIMATE = frozenset(("vim",))
 _TAG = re.compile(r"<[^>]+>")
 
 
