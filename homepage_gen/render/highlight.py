@@ -3,8 +3,8 @@
 The languages research sites use most are lexed by our own rouge-compatible tokenizers
 (``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
 shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff, HTML, C, C++, Java,
-Haskell, Scala, Swift, SQL, CSS, Go, Fortran, INI, ``conf``, Markdown, Apache config, Liquid
-and Ruby.
+Haskell, Scala, Swift, SQL, CSS, SCSS, Go, Fortran, INI, ``conf``, Markdown, Apache config, Liquid,
+Ruby and Vim script.
 Every other language rouge knows goes through Pygments, whose short CSS class names are rouge's, with a few corrections
 (XML); there token granularity can still differ from rouge. Adjacent tokens of the same class
 are merged, as rouge does.
@@ -245,6 +245,7 @@ _OWN_LEXERS = {
     "swift": "rouge_swift",
     "sql": "rouge_sql",
     "css": "rouge_css",
+    "scss": "rouge_scss",
     "go": "rouge_go",
     "fortran": "rouge_fortran",
     "ini": "rouge_ini",
@@ -261,6 +262,9 @@ _OWN_LEXERS = {
     "liquid": "rouge_liquid",
     "ruby": "rouge_ruby",
     "rb": "rouge_ruby",
+    "vim": "rouge_vim",
+    "viml": "rouge_vim",
+    "vimscript": "rouge_vim",
 }
 
 

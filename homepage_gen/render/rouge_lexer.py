@@ -23,7 +23,7 @@ Token = tuple[str, str]
 # An action: a class for the whole match, one class per group (``bygroups``), or a function
 # of the match and the running lexer returning tokens.
 Action = str | tuple[str, ...] | Callable[["re.Match[str]", "_Run"], Iterable[Token]]
-# Where to go after a match: stay (None), "#pop", "#pop:N", a state to push, or several.
+# Where to go after a match: stay (None), "#pop", "#pop:N", "#reset", a state to push, or several.
 Next = str | tuple[str, ...] | None
 
 
@@ -205,5 +205,7 @@ def _move(stack: list[str], nxt: Next) -> None:
                     stack.pop()
         elif step == "#push":
             stack.append(stack[-1])
+        elif step == "#reset":  # back to the bottom state
+            del stack[1:]
         else:
             stack.append(step)

@@ -18,7 +18,7 @@ from homepage_gen.render.highlight import highlight_span
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SEPARATOR = "=====8<=====\n"
-APPROXIMATE = frozenset(("vim",))
+APPROXIMATE: frozenset[str] = frozenset()
 _TAG = re.compile(r"<[^>]+>")
 
 
