@@ -13,7 +13,9 @@ errors inside included files carry the chain of includes in `context`.
 from __future__ import annotations
 
 import functools
+import os
 import re
+import stat
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from io import StringIO
@@ -28,13 +30,16 @@ from liquid.builtin.output import Output, OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.capture_tag import CaptureNode, CaptureTag
 from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
-from liquid.builtin.tags.for_tag import ForNode, ForTag
+from liquid.builtin.tags.for_tag import ForLoop, ForNode, ForTag
 from liquid.builtin.tags.tablerow_tag import TablerowNode, TablerowTag
 from liquid.exceptions import (
+    BreakLoop,
+    ContinueLoop,
     FilterArgumentError,
     LiquidError,
     LiquidSyntaxError,
     LoopIterationLimitError,
+    OutputStreamLimitError,
     ResourceLimitError,
     UndefinedError,
     UnknownFilterError,
@@ -46,6 +51,7 @@ from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
+from liquid.utils.chain_map import ReadOnlyChainMap
 
 from homepage_gen import JEKYLL_COMPAT_VERSION
 from homepage_gen.errors import BuildError, Diagnostics
@@ -118,13 +124,21 @@ def _loop_number(expression: LoopExpression, value: Expression | None, context: 
     return expression._to_int(evaluated, token=value.token)
 
 
+def _loop_key(expression: LoopExpression) -> str:
+    """The loop's name (`forloop.name`), which also keys its `offset: continue` position."""
+    return f"{expression.identifier}-{expression.iterable}"
+
+
 def _ruby_loop_evaluate(self: LoopExpression, context: RenderContext) -> tuple[Iterator[object], int]:
     """A `for`/`tablerow` collection sliced as Ruby Liquid slices it: items from `offset` (negative
     counts as 0) while their index is below `offset + limit`, so `limit: 0` or a negative limit
     gives no items (python-liquid took 0 as "no limit" and failed on negatives)."""
+    return _ruby_loop_slice(self, context, _loop_key(self))
+
+
+def _ruby_loop_slice(self: LoopExpression, context: RenderContext, key: str) -> tuple[Iterator[object], int]:
     items, length = self._to_iter(self.iterable.evaluate(context), context)
     limit = _loop_number(self, self.limit, context)
-    key = f"{self.identifier}-{self.iterable}"
     if isinstance(self.offset, StringLiteral) and self.offset.value == "continue":
         start = context.stopindex(key)
     elif isinstance(self.offset, StringLiteral):
@@ -205,6 +219,13 @@ def _locate(err: LiquidError, token: Token) -> LiquidError:
 
 def _ruby_output(value: object) -> str:
     """What Liquid writes for `{{ value }}` under Ruby."""
+    kind = type(value)
+    if kind is str:  # the common case first (exact types: no drop, no undefined)
+        return value  # type: ignore[return-value]
+    if kind is int:
+        return str(value)
+    if value is None:
+        return ""
     if is_undefined(value):
         return str(value)  # "" (or an UndefinedError in strict mode)
     if isinstance(value, (list, tuple)):
@@ -259,13 +280,51 @@ class _TablerowNode(TablerowNode):
 
 
 class _ForNode(ForNode):
-    __slots__ = ()
+    """python-liquid's `for`, with the loop's name worked out once, when it is parsed."""
+
+    __slots__ = ("key", "variable")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.key = _loop_key(self.expression)
+        # A plain `str` (python-liquid's Identifier hashes and compares in Python).
+        self.variable = str(self.expression.identifier)
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         try:
-            return super().render_to_output(context, buffer)
+            return self._render_loop(context, buffer)
         except ResourceLimitError as err:
             raise _locate(err, self.token) from None
+
+    def _render_loop(self, context: RenderContext, buffer: TextIO) -> int:
+        # The loop protocol of python-liquid 2.x's `for` (a ForLoop drop in a namespace pushed
+        # with context.loop; break/continue as exceptions), with our loop name and, when the
+        # block would only render its nodes in turn, the nodes rendered directly. This relies on
+        # python-liquid internals: re-check it when upgrading past 2.x (pyproject caps it).
+        it, length = _ruby_loop_slice(self.expression, context, self.key)
+        if not length:
+            return self.default.render(context, buffer) if self.default else 0
+        name = self.variable
+        forloop = ForLoop(name=self.key, it=it, length=length, parentloop=context.parentloop())
+        namespace: dict[str, object] = {"forloop": forloop, name: None}
+        block = self.block
+        direct = not context.disabled_tags and not (context.env.suppress_blank_control_flow_blocks and block.blank)
+        nodes = block.nodes
+        character_count = 0
+        with context.loop(namespace, forloop):
+            for item in forloop:
+                namespace[name] = item
+                try:
+                    if direct:
+                        for node in nodes:
+                            character_count += node.render(context, buffer)
+                    else:
+                        character_count += block.render(context, buffer)
+                except ContinueLoop:
+                    continue
+                except BreakLoop:
+                    break
+        return character_count
 
 
 class _ForTag(ForTag):
@@ -304,10 +363,53 @@ class _TablerowTag(TablerowTag):
     node_class = _TablerowNode
 
 
+_MISSING = object()
+_ITEM_METHODS = frozenset({"size", "first", "last"})
+
+
+class _Scope(ReadOnlyChainMap):
+    """python-liquid's chain of namespaces, looked up without an exception per miss in a plain dict."""
+
+    def __getitem__(self, key: str) -> object:
+        for mapping in self._maps:
+            if type(mapping) is dict:
+                value = mapping.get(key, _MISSING)
+                if value is not _MISSING:
+                    return value
+                continue
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        raise KeyError(key)
+
+
+class _OutputBuffer(LimitedStringIO):
+    """python-liquid's bounded buffer, counting the UTF-8 bytes of ASCII text without encoding it."""
+
+    def write(self, text: str) -> int:
+        if text:
+            self.size += len(text) if text.isascii() else len(text.encode("utf-8"))
+            if self.size > self.limit:
+                raise OutputStreamLimitError("output stream limit reached", token=None)
+        return StringIO.write(self, text)
+
+
 class _JekyllContext(RenderContext):
     """Warns (with file and line) about unknown filters instead of ignoring them silently."""
 
     __slots__ = ()
+
+    def __init__(self, template: BoundTemplate, **kwargs: Any) -> None:
+        super().__init__(template, **kwargs)
+        self.scope = _Scope(*self.scope._maps)
+
+    def get_item(self, obj: Any, key: Any) -> Any:
+        # python-liquid's own lookup, which for a plain string key other than
+        # size/first/last comes down to `obj[key]`.
+        if type(key) is str and key not in _ITEM_METHODS:
+            return obj[key]
+        return super().get_item(obj, key)
 
     def filter(self, name: str, token: Token | None) -> Callable[..., object]:  # noqa: A003
         if name not in self.env.filters and not self.env.strict_filters:
@@ -327,7 +429,7 @@ class _JekyllContext(RenderContext):
         if limit is None:
             return StringIO(newline="")
         carry = buf.size if isinstance(buf, LimitedStringIO) else 0
-        return LimitedStringIO(limit=limit - carry, newline="")
+        return _OutputBuffer(limit=limit - carry, newline="")
 
     def raise_for_loop_limit(self, length: int = 1) -> None:
         super().raise_for_loop_limit(length)
@@ -346,11 +448,31 @@ class _JekyllContext(RenderContext):
 class _JekyllTemplate(BoundTemplate):
     context_class = _JekyllContext
 
+    def make_globals(self, render_args: Mapping[str, object]) -> Mapping[str, object]:
+        return _Scope(render_args, self.matter, self.globals)
+
     def make_partial_namespace(
         self, partial: bool, render_args: Mapping[str, object]
     ) -> Mapping[str, object]:
         # python-liquid would add a `partial` variable; Jekyll has none.
         return dict(render_args)
+
+
+def _text_rule(tag_start: str, statement_start: str) -> str | None:
+    """python-liquid's text rule `.+?(?=(({%|{{)(?P<rstrip>-?))|$)`, written to run fast.
+
+    The lazy original tries its lookahead after every character, which made lexing most of the
+    cost of parsing a page body. This one takes one character, then runs of characters that do
+    not start a delimiter, and ends at exactly the same place: before the first `{%` or `{{`
+    after its first character, or at the true end of the text (see `_lexer`); `rstrip` is
+    captured the same way. None when the delimiters do not share a first character.
+    """
+    if len(tag_start) != 2 or len(statement_start) != 2 or tag_start[0] != statement_start[0]:
+        return None
+    first = re.escape(tag_start[0])
+    seconds = re.escape(tag_start[1] + statement_start[1])
+    starts = f"{re.escape(tag_start)}|{re.escape(statement_start)}"
+    return rf".[^{first}]*(?:{first}(?![{seconds}])[^{first}]*)*(?=(?:{starts})(?P<rstrip>-?)|\Z)"
 
 
 @functools.cache
@@ -361,6 +483,12 @@ def _lexer(delimiters: tuple[str, str, str, str, str, str]) -> Callable[[str], I
     and is eaten by a preceding `-}}`/`-%}`: `{%- endfor -%}]` + newline lost the newline.
     """
     rules = compile_liquid_rules(*delimiters)
+    tag_start, _, statement_start = delimiters[:3]
+    text_rule = rf".+?(?=(({re.escape(tag_start)}|{re.escape(statement_start)})(?P<rstrip>-?))|$)"
+    fast_rule = _text_rule(tag_start, statement_start) if not delimiters[4] else None
+    if fast_rule is not None and rules.pattern.count(text_rule) == 1:
+        return functools.partial(_tokenize_template, rules=re.compile(
+            rules.pattern.replace(text_rule, fast_rule), rules.flags))
     assert rules.pattern.count("|$)") == 1
     fixed = re.compile(rules.pattern.replace("|$)", r"|\Z)"), rules.flags)
     return functools.partial(_tokenize_template, rules=fixed)
@@ -457,15 +585,20 @@ class _IncludeNode(Node):
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         state = _state(context)
         frame = state.current
-        line = _line_col(frame, self.token)[0]
         name = self._file_name(context)
         renderer = state.renderer
-        path, shown = renderer.locate_include(name, self.tag_name, state, frame.path, line)
+        # The tag's line is worked out only for a message (it counts the lines before the tag).
+        cached = renderer.cached_include(name, self.tag_name, state)
+        if cached is None:
+            path, shown = renderer.locate_include(
+                name, self.tag_name, state, frame.path, _line_col(frame, self.token)[0])
+        else:
+            path, shown = cached[0], cached[3]
         if len(state.frames) > MAX_INCLUDE_DEPTH:
             raise BuildError(
                 f"includes nested deeper than {MAX_INCLUDE_DEPTH} levels (recursive include of '{name}'?)",
                 frame.path,
-                line,
+                _line_col(frame, self.token)[0],
                 hint="an include that includes itself needs a condition that stops it",
             )
         state.includes += 1
@@ -473,14 +606,13 @@ class _IncludeNode(Node):
             raise BuildError(
                 f"more than {MAX_INCLUDES:,} includes in one render (a recursive include of '{name}'?)",
                 frame.path,
-                line,
+                _line_col(frame, self.token)[0],
                 hint="an include that includes itself needs a condition that stops it",
             )
         params = self._params(context) if self.params else None
-        where = f"included from {frame.path}:{line}" if line else f"included from {frame.path}"
         namespace: dict[str, Any] = {"include": params} if params is not None else {}
         try:
-            template, text = renderer.compile_file(path, shown)
+            template, text = cached[1:3] if cached is not None else renderer.compile_file(path, shown)
             state.frames.append(_Frame(shown, text, 0))
             try:
                 with context.extend(namespace):
@@ -490,7 +622,8 @@ class _IncludeNode(Node):
             finally:
                 state.frames.pop()
         except BuildError as err:
-            _add_include_chain(err, where)
+            line = _line_col(frame, self.token)[0]
+            _add_include_chain(err, f"included from {frame.path}:{line}" if line else f"included from {frame.path}")
             raise
         return 1
 
@@ -837,7 +970,10 @@ def _wrap_filter(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a Python exception from a filter into one python-liquid tags with a line."""
 
     def call(*args: Any, **kwargs: Any) -> Any:
-        _check_filter_arguments(args)
+        for arg in args:
+            if type(arg) is range:  # (range cannot be subclassed)
+                _check_filter_arguments(args)
+                break
         try:
             result = func(*args, **kwargs)
         except (LiquidError, TypeError):
@@ -974,6 +1110,26 @@ class LiquidRenderer:
         return template, text
 
     # ------------------------------------------------------------------ includes
+
+    def cached_include(
+        self, name: str, tag_name: str, state: _RenderState
+    ) -> tuple[Path, BoundTemplate, str, str] | None:
+        """(file, template, text, name for messages) of an include found and parsed before, if its
+        file is still a regular file of the same mtime and size: `locate_include` and `compile_file`
+        in one `stat`. None when it must be looked up (or read) again."""
+        found = self._located.get((tag_name, name, tuple(self._search_dirs(tag_name, state))))
+        if found is None:
+            return None
+        cached = self._files.get(found[0])
+        if cached is None:
+            return None
+        try:
+            info = os.stat(found[0])
+        except (OSError, ValueError):
+            return None
+        if not stat.S_ISREG(info.st_mode) or cached[0] != info.st_mtime_ns or cached[1] != info.st_size:
+            return None
+        return found[0], cached[2], cached[3], found[1]
 
     def _shown_path(self, file: Path, directory: Path) -> str:
         """A site-relative name for messages (theme files: relative to the theme)."""

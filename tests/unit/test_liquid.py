@@ -378,3 +378,79 @@ def test_highlight_block_passes_code_lang_and_linenos(
 def test_highlight_needs_a_language(renderer: LiquidRenderer) -> None:
     with pytest.raises(BuildError, match="highlight"):
         render(renderer, "{% highlight %}x{% endhighlight %}")
+
+
+# ---------------------------------------------------------------- fast paths keep python-liquid's meaning
+
+
+def test_text_rule_tokenizes_as_python_liquid_does() -> None:
+    """The fast text rule gives python-liquid's tokens (and errors) for any text."""
+    import functools
+    import random
+    import re
+
+    from liquid.lex import _tokenize_template, compile_liquid_rules
+
+    from homepage_gen.render.liquid import _lexer
+
+    rules = compile_liquid_rules("{%", "%}", "{{", "}}", "", "")
+    reference = functools.partial(
+        _tokenize_template, rules=re.compile(rules.pattern.replace("|$)", r"|\Z)"), rules.flags)
+    )
+    fast = _lexer(("{%", "%}", "{{", "}}", "", ""))
+    assert fast.keywords["rules"].pattern != reference.keywords["rules"].pattern
+
+    def tokens(lexer: object, text: str) -> object:
+        try:
+            return list(lexer(text))  # type: ignore[operator]
+        except Exception as err:  # noqa: BLE001
+            return type(err), str(err)
+
+    pieces = ["{", "}", "%", "-", "{{", "}}", "{%", "%}", "{%-", "-%}", "{{-", "-}}", " ", "\n", "\r", "a", "é",
+              "raw", "endraw", "comment", "endcomment", "if", "endif", "#", "doc", "enddoc"]  # fmt: skip
+    rnd = random.Random(7)
+    texts = ["", "{", "x{", "{{", "{%", "a{{{ x }}b", "{{ x }}\n", "{%- if x -%} y\n{%- endif -%}\n",
+             "{% raw %}{{{% endraw %}"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20_000)]
+    for text in texts:
+        assert tokens(fast, text) == tokens(reference, text), text
+
+
+def test_ruby_whitespace_split_fast_path(renderer: LiquidRenderer) -> None:
+    """Only Ruby's six whitespace characters separate words (not NBSP, U+3000 or \\x1c)."""
+    text = (
+        '{{ "a b\\tc" | number_of_words }}|{{ x | number_of_words }}|{{ y | number_of_words }}|'
+        '{{ z | split: " " | join: "," }}'
+    )
+    context = {"x": "a\u00a0b c\u3000d é", "y": "a\x1cb  c\n", "z": " p\x1fq  r "}
+    assert renderer.render(text, context, path="x") == "2|3|2|p\x1fq,r"  # Liquid strings keep `\t` as is
+
+
+def test_output_limit_counts_utf8_bytes(renderer: LiquidRenderer) -> None:
+    renderer.environment.output_stream_limit = 10
+    assert renderer.render("{{ a }}", {"a": "0123456789"}, path="x") == "0123456789"
+    assert renderer.render("{{ a }}", {"a": "éééé"}, path="x") == "éééé"
+    for text in ("{{ a }}", "{% capture c %}{{ a }}{% endcapture %}"):
+        with pytest.raises(BuildError, match="output stream limit"):
+            renderer.render(text, {"a": "ééééé!"}, path="x")  # 6 characters, 11 bytes
+
+
+def test_removed_include_falls_back_to_the_next_folder(renderer: LiquidRenderer, site_dir: Path) -> None:
+    assert render(renderer, "{% include side.html v=1 %}") == "ok-1\n"
+    (site_dir / "_includes" / "side.html").unlink()
+    assert render(renderer, "{% include side.html v=1 %}") == "theme-side\n"
+    (site_dir / "_includes" / "side.html").mkdir()  # a folder of that name is no include
+    assert render(renderer, "{% include side.html v=1 %}") == "theme-side\n"
+
+
+def test_for_loop_names_and_continue(renderer: LiquidRenderer) -> None:
+    text = (
+        "{% for i in site.data.arr limit: 2 %}{{ forloop.name }}:{{ forloop.index }}/{{ forloop.length }} {% endfor %}|"
+        "{% for i in site.data.arr offset: continue %}{{ i }}{% if forloop.last %}!{% endif %}{% endfor %}|"
+        "{% for i in (1..5) %}{% if i == 2 %}{% continue %}{% endif %}{% if i == 4 %}{% break %}{% endif %}"
+        "{% for j in (1..2) %}{{ forloop.parentloop.index }}{{ j }},{% endfor %}{% endfor %}|"
+        "{% for i in (1..3) %} {% assign k = i %} {% endfor %}{{ k }}|{% for i in empty %}x{% else %}none{% endfor %}"
+    )
+    assert render(renderer, text) == (
+        "i-site.data.arr:1/2 i-site.data.arr:2/2 |x{\"k\"=>\"v\"}!|11,12,31,32,|3|none"
+    )
