@@ -66,6 +66,9 @@ _PARA_END = re.compile(
     r"[ \t]*\n|[ \t]*\Z| {0,3}\{:(?![:/])[^\n{}]*\}[ \t]*\n|\^[ \t]*\n|#{1,6}[ \t]+\S| {0,3}>"
     r"| {0,3}(?:[*+-]|\d+\.)[ \t|]| {0,3}:[ \t]"
 )
+# A line end followed by a line that may end a paragraph: what `_ends_paragraph` can match starts
+# with one of these characters.
+_MAYBE_PARA_END = re.compile(r"\n(?=[ \t\n{^#>*+\-:`~<\d])")
 _HTML_BLOCK_TAG = re.compile(rf" {{0,3}}<({tags.NAME})[\s/>]")
 _HTML_END_TAG = re.compile(rf" {{0,3}}</({tags.NAME})\s*>")
 
@@ -73,13 +76,29 @@ _HTML_END_TAG = re.compile(rf" {{0,3}}</({tags.NAME})\s*>")
 # kramdown-style re-parsing of nested text) bounded on hostile input.
 MAX_NESTING = 40
 
-Rule = Callable[[str, int, Node], "int | None"]
+Rule = Callable[["BlockParser", str, int, Node], "int | None"]
 
 
 def _line_end(src: str, pos: int) -> int:
     """Index just past the newline of the line containing ``pos`` (or len(src))."""
-    end = src.find("\n", pos)
-    return len(src) if end < 0 else end + 1
+    return (src.find("\n", pos) + 1) or len(src)
+
+
+def _rules_at(src: str, pos: int) -> tuple[Rule, ...]:
+    """The rules that can match at ``pos``, in order: chosen by the first character after
+    up to three spaces (lines starting with more blanks, or blank lines, try them all)."""
+    c = src[pos]
+    if c == " ":
+        k = pos + 1
+        while k < pos + 3 and src.startswith(" ", k):
+            k += 1
+        c = src[k] if k < len(src) else "\n"
+    if c in " \t\n":
+        return _ALL_RULES
+    rules = _RULES_BY_CHAR.get(c)
+    if rules is None:  # `\d` in a list marker is any decimal digit, not only 0-9
+        return _RULES_BY_CHAR["0"] if c.isdecimal() else _OTHER_RULES
+    return rules
 
 
 class BlockParser:
@@ -88,45 +107,25 @@ class BlockParser:
     def __init__(self, state: DocState, html: HtmlReader) -> None:
         self.state = state
         self.html = html
-        self.rules: tuple[Rule, ...] = (
-            self._blank,
-            self._code,
-            self._bare_line,
-            self._fenced,
-            self._blockquote,
-            self._atx,
-            self._hr,
-            self._list,
-            self._definition,
-            self._html_block,
-            self._setext,
-            self._footnote_def,
-            self._abbrev_def,
-            self._link_def,
-            self._math,
-            self._extension,
-            self._ial,
-            self._eob,
-            self._table,
-            self._paragraph,
-        )
         self.depth = 0
         self.in_html = 0  # > 0 while parsing the Markdown content of an HTML element
         # per extension name: (source, position) after which that source has no closing line
         self._no_close: dict[str, tuple[str, int]] = {}
+        self._stops: dict[str, re.Pattern[str]] = {}
 
     # ---- driver ---------------------------------------------------------------------
 
     def parse(self, src: str, parent: Node, pos: int = 0, end_tag: str | None = None) -> int:
         """Append the blocks of ``src[pos:]`` to ``parent``; stop at ``</end_tag>`` at a
         block start. Returns the position after the end tag (or len(src))."""
-        stop = re.compile(rf"[ \t]*</{re.escape(end_tag)}\s*>", re.IGNORECASE) if end_tag else None
+        stop = self._stop_pattern(end_tag) if end_tag else None
         saved_stop, saved_fresh = self._stop, self._fresh
         self._stop = stop
         self._fresh = True
         pending: dict[str, str] | None = None
         sticky = False
         n = len(src)
+        kids = parent.children
         self.depth += 1
         try:
             while pos < n:
@@ -134,9 +133,9 @@ class BlockParser:
                     m = stop.match(src, pos)
                     if m:
                         return m.end()
-                count = len(parent.children)
-                for rule in self.rules:
-                    new = rule(src, pos, parent)
+                count = len(kids)
+                for rule in _rules_at(src, pos):
+                    new = rule(self, src, pos, parent)
                     if new is not None:
                         break
                 else:  # unreachable: the paragraph rule always matches
@@ -144,9 +143,9 @@ class BlockParser:
                 if new <= pos:  # never loop on a rule that consumed nothing
                     new = _line_end(src, pos)
                 pos = new
-                self._fresh = rule == self._blank
-                if len(parent.children) > count:
-                    last = parent.children[-1]
+                self._fresh = rule is BlockParser._blank
+                if len(kids) > count:
+                    last = kids[-1]
                     if last.kind == "ial":
                         parent.children.pop()
                         if count and parent.children[-1].kind != "blank":
@@ -173,6 +172,13 @@ class BlockParser:
 
     _stop: re.Pattern[str] | None = None
     _fresh = True  # at a container start or right after blank lines
+
+    def _stop_pattern(self, end_tag: str) -> re.Pattern[str]:
+        """The end tag that closes the Markdown content of an HTML element (made once per name)."""
+        stop = self._stops.get(end_tag)
+        if stop is None:
+            stop = self._stops[end_tag] = re.compile(rf"[ \t]*</{re.escape(end_tag)}\s*>", re.IGNORECASE)
+        return stop
 
     def _ends_paragraph(self, src: str, pos: int) -> bool:
         if _PARA_END.match(src, pos) or self._fence_at(src, pos):
@@ -297,6 +303,8 @@ class BlockParser:
 
     def _setext(self, src: str, pos: int, parent: Node) -> int | None:
         if pos and src[pos - 1] != "\n":  # only at a real line start
+            return None
+        if not src.startswith(("=", "-"), src.find("\n", pos) + 1):  # the underline must come next
             return None
         m = _SETEXT.match(src, pos)
         if not m:
@@ -433,6 +441,11 @@ class BlockParser:
         return scan
 
     def _lazy_stop(self, src: str, pos: int) -> bool:
+        k = pos
+        while src.startswith((" ", "\t"), k):
+            k += 1
+        if not src.startswith(("{", "^", "<"), k):  # what every test below starts with
+            return False
         if BLOCK_IAL.match(src, pos) or _EOB.match(src, pos):
             return True
         m = _HTML_BLOCK_TAG.match(src, pos) or _HTML_END_TAG.match(src, pos)
@@ -589,14 +602,22 @@ class BlockParser:
         return self.html.block(src, pos, parent, self)
 
     def _table(self, src: str, pos: int, parent: Node) -> int | None:
-        if not self._fresh:
+        if not self._fresh or src.find("|", pos, _line_end(src, pos)) < 0:  # a table line has a pipe
             return None
         return parse_table(src, pos, parent, self)
 
     def _paragraph(self, src: str, pos: int, parent: Node) -> int | None:
         scan = _line_end(src, pos)
         n = len(src)
-        while scan < n and not self._ends_paragraph(src, scan):
+        while scan < n:
+            # jump to the next line that starts like a paragraph end (a letter never does)
+            m = _MAYBE_PARA_END.search(src, scan - 1)
+            if m is None:
+                scan = n
+                break
+            scan = m.end()
+            if self._ends_paragraph(src, scan):
+                break
             scan = _line_end(src, scan)
         text = src[pos:scan].lstrip(" \t")
         text = text.rstrip("\n").rstrip(" \t")
@@ -605,6 +626,38 @@ class BlockParser:
             node.opts["after_blank"] = True
         parent.add(node)
         return scan
+
+
+# Rule order; each rule with the characters its match can start with after up to three spaces
+# ("" when it needs a blank or tab there, None for any character).
+_RULE_STARTS: tuple[tuple[str, str | None], ...] = (
+    ("_blank", ""),
+    ("_code", ""),
+    ("_bare_line", ""),
+    ("_fenced", "`~"),
+    ("_blockquote", ">"),
+    ("_atx", "#"),
+    ("_hr", "*-_"),
+    ("_list", "*+-0123456789"),
+    ("_definition", ":"),
+    ("_html_block", "<"),
+    ("_setext", None),
+    ("_footnote_def", "["),
+    ("_abbrev_def", "*"),
+    ("_link_def", "["),
+    ("_math", "$"),
+    ("_extension", "{"),
+    ("_ial", "{"),
+    ("_eob", "^"),
+    ("_table", None),
+    ("_paragraph", None),
+)
+_ALL_RULES: tuple[Rule, ...] = tuple(getattr(BlockParser, name) for name, _ in _RULE_STARTS)
+_OTHER_RULES: tuple[Rule, ...] = tuple(getattr(BlockParser, name) for name, chars in _RULE_STARTS if chars is None)
+_RULES_BY_CHAR: dict[str, tuple[Rule, ...]] = {
+    c: tuple(getattr(BlockParser, name) for name, chars in _RULE_STARTS if chars is None or c in chars)
+    for c in "".join(chars for _, chars in _RULE_STARTS if chars)
+}
 
 
 def _marker(m: re.Match[str]) -> str:

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from .html_blocks import HtmlReader
     from .state import DocState
 
-_SPECIAL = re.compile(r"[\\`*_<&\[!~$\"'.\-{>\n]")
+# Where a construct may start. Characters that only matter in pairs or runs are found as such
+# (`...`, `--`, `>>`, `~~`, `$$`, `![`, `{:`, a line end after two spaces), so plain text with
+# single dots and hyphens costs no call; with hard_wrap every line end is special. (Written as
+# one character class and then lookbehinds: that form keeps the regex engine's fast scan.)
+_SPECIAL_CHARS = r"[\\`*_<&\[\"'.\-{>~$!\n]"
+_SPECIAL_CASES = r"(?<=[\\`*_<&\[\"'])|(?<=\.)\.\.|(?<=-)-|(?<=>)>|(?<=~)~|(?<=\$)\$|(?<=!)(?=\[)|(?<=\{):"
+_SPECIAL = re.compile(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=  \n))")
+_SPECIAL_HARD_WRAP = re.compile(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=\n))")
+_PAREN = re.compile(r"[()]")
 _ESCAPABLE = frozenset("\\.*_+-`()[]{}#!:|\"'$=<>~")
 _CODE_RUN = re.compile(r"`+")
 _BRACKET_SPECIAL = re.compile(r"[\\`\[\]]")  # what bracket_pairs looks at
@@ -44,7 +52,7 @@ _GFM_BREAK = re.compile(r"\\(?=\n)")
 _SPACE = " \t\n\r\f\v"  # what Ruby's `\s` matches: ASCII whitespace only, no U+00A0
 _ANGLE_TARGET = re.compile(r"<[^>\n]*>")
 _ANGLE_TAIL = re.compile(r"<([^>\n]*)>(?:[ \t\n\r\f\v]*([\"'])(.+?)\2[ \t\n\r\f\v]*)?\)", re.S)
-_TITLE_START = re.compile(r"[ \t\n\r\f\v]+([\"'])")
+_TITLE_START = re.compile(r"[\"'](?<=[ \t\n\r\f\v][\"'])")  # a quote right after whitespace
 _TITLE_TAIL = re.compile(r"([\"'])(.+?)\1[ \t\n\r\f\v]*\)", re.S)
 _REF_TAIL = re.compile(r"\[([^\]]*)\]")
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
@@ -85,6 +93,7 @@ class InlineParser:
         self.blocks = blocks
         self.gfm = state.options.gfm
         self.hard_wrap = state.options.hard_wrap
+        self._special = _SPECIAL_HARD_WRAP if self.hard_wrap else _SPECIAL
         # (delimiter, position) pairs whose closing search already ran off the end
         self._dead: dict[str, int] = {}
         self._pairs: dict[int, int] = {}
@@ -105,6 +114,10 @@ class InlineParser:
 
     def parse(self, text: str, parent: Node) -> None:
         self._dead = {}
+        if self._special.search(text) is None and not parent.children:  # plain text: one text node
+            if text:
+                parent.children.append(Node("text", text))
+            return
         self._scan(text, 0, len(text), parent, None, frozenset())
 
     def _scan(
@@ -129,59 +142,44 @@ class InlineParser:
         start = first = pos
         if len(nested) > _MAX_SPAN_NESTING or self._depth > _MAX_SPAN_NESTING:
             nested = nested | _NO_CONTENT_SPANS
+        limit = end if stop_at is None else stop_at
+        special = self._special.search
+        run_end = self._run_end
         self._depth += 1
         try:
-            return self._scan_loop(text, pos, end, parent, closer, nested, stop_at, out, buf, start, first, end_tag)
-        finally:
-            self._depth -= 1
-
-    def _scan_loop(
-        self,
-        text: str,
-        pos: int,
-        end: int,
-        parent: Node,
-        closer: str | None,
-        nested: frozenset[str],
-        stop_at: int | None,
-        out: list[Node],
-        buf: list[str],
-        start: int,
-        first: int,
-        end_tag: str | None,
-    ) -> int:
-        limit = end if stop_at is None else stop_at
-        while True:
-            m = _SPECIAL.search(text, pos, limit)
-            if m is None:
-                break
-            p = m.start()
-            ch = text[p]
-            if closer is not None and ch == closer[0] and p > first and self._closes(text, p, closer, self._run_end):
-                buf.append(text[start:p])
-                self._flush(buf, out)
-                return p
-            if end_tag is not None and ch == "<":
-                t = tags.END_TAG.match(text, p, limit)
-                if t is not None and tags.end_tag_closes(t.group(1), end_tag):
+            while True:
+                m = special(text, pos, limit)
+                if m is None:
+                    break
+                p = m.start()
+                ch = text[p]
+                if closer is not None and ch == closer[0] and p > first and self._closes(text, p, closer, run_end):
                     buf.append(text[start:p])
                     self._flush(buf, out)
                     return p
-            node_end = self._construct(text, p, end, parent, buf, start, nested)
-            if self._char_end == -2:
-                self._char_end = node_end if node_end is not None else -1
-            if node_end is None:
-                pos = p + 1
-                continue
-            start = pos = node_end
-            if node_end > limit:
-                self._flush(buf, out)
-                return node_end
-        if closer is not None:
-            raise _Fail
-        buf.append(text[start:limit])
-        self._flush(buf, out)
-        return limit
+                if end_tag is not None and ch == "<":
+                    t = tags.END_TAG.match(text, p, limit)
+                    if t is not None and tags.end_tag_closes(t.group(1), end_tag):
+                        buf.append(text[start:p])
+                        self._flush(buf, out)
+                        return p
+                node_end = _CONSTRUCTS[ch](self, text, p, end, parent, buf, start, nested)
+                if self._char_end == -2:
+                    self._char_end = node_end if node_end is not None else -1
+                if node_end is None:
+                    pos = p + 1
+                    continue
+                start = pos = node_end
+                if node_end > limit:
+                    self._flush(buf, out)
+                    return node_end
+            if closer is not None:
+                raise _Fail
+            buf.append(text[start:limit])
+            self._flush(buf, out)
+            return limit
+        finally:
+            self._depth -= 1
 
     @staticmethod
     def _flush(buf: list[str], out: list[Node]) -> None:
@@ -194,62 +192,58 @@ class InlineParser:
                 out.append(Node("text", s))
 
     def _emit(self, parent: Node, buf: list[str], text: str, start: int, p: int, node: Node) -> None:
-        buf.append(text[start:p])
-        self._flush(buf, parent.children)
-        parent.children.append(node)
+        out = parent.children
+        if buf or start < p:  # the pending text first (what `_flush` does, without the call)
+            buf.append(text[start:p])
+            s = "".join(buf)
+            buf.clear()
+            if s:
+                if out and out[-1].kind == "text":
+                    out[-1].value += s
+                else:
+                    out.append(Node("text", s))
+        out.append(node)
 
     def _construct(
         self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
     ) -> int | None:
         """Try the constructs that start with ``text[p]``; None if it is plain text."""
-        ch = text[p]
-        if ch == "\\":
-            return self._escape(text, p, end, parent, buf, start, "html" not in nested)
-        if ch == "`":
-            return self._codespan(text, p, end, parent, buf, start)
-        if ch in "*_":
-            return self._emphasis(text, p, end, parent, buf, start, nested)
-        if ch == "<":
-            return self._angle(text, p, end, parent, buf, start, nested)
-        if ch == "&":
-            return self._entity(text, p, end, parent, buf, start)
-        if ch == "[":
-            return self._bracket(text, p, end, parent, buf, start, nested, image=False)
-        if ch == "!":
-            if p + 1 < end and text[p + 1] == "[":
-                return self._bracket(text, p + 1, end, parent, buf, start, nested, image=True, bang=p)
-            return None
-        if ch == "~":
-            return self._strike(text, p, end, parent, buf, start, nested)
-        if ch == "$":
-            return self._math(text, p, end, parent, buf, start)
-        if ch in "\"'":
-            return self._quote(text, p, end, parent, buf, start)
-        if ch in ".->":
-            return self._symbol(text, p, end, parent, buf, start)
-        if ch == "{":
-            return self._span_ial(text, p, end, parent, buf, start)
-        if ch == "\n":
-            if p - 2 >= start and text[p - 2 : p] == "  ":
-                self._emit(parent, buf, text, start, p - 2, Node("br"))
-                return p
-            if self.hard_wrap:
-                self._emit(parent, buf, text, start, p, Node("br"))
-                buf.append("\n")
-                return p + 1
-            return None
+        return _CONSTRUCTS[text[p]](self, text, p, end, parent, buf, start, nested)
+
+    def _image(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
+        if p + 1 < end and text[p + 1] == "[":
+            return self._bracket(text, p + 1, end, parent, buf, start, nested, image=True, bang=p)
+        return None
+
+    def _link(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
+        return self._bracket(text, p, end, parent, buf, start, nested, image=False)
+
+    def _newline(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
+        if p - 2 >= start and text[p - 2 : p] == "  ":
+            self._emit(parent, buf, text, start, p - 2, Node("br"))
+            return p
+        if self.hard_wrap:
+            self._emit(parent, buf, text, start, p, Node("br"))
+            buf.append("\n")
+            return p + 1
         return None
 
     # ---- simple spans ---------------------------------------------------------------
 
     def _escape(
-        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, gfm_break: bool
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
     ) -> int | None:
         m = _LINE_BREAK.match(text, p, end)
         if m:
             self._emit(parent, buf, text, start, p, Node("br"))
             return m.end()
-        if self.gfm and gfm_break and _GFM_BREAK.match(text, p, end):
+        if self.gfm and "html" not in nested and _GFM_BREAK.match(text, p, end):
             self._emit(parent, buf, text, start, p, Node("br"))
             return p + 1
         if p + 1 < end and text[p + 1] in _ESCAPABLE:
@@ -258,7 +252,9 @@ class InlineParser:
             return p + 2
         return None
 
-    def _codespan(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+    def _codespan(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
         run = _CODE_RUN.match(text, p, end)
         assert run is not None
         ticks = run.group()
@@ -277,7 +273,9 @@ class InlineParser:
         self._emit(parent, buf, text, start, p, Node("codespan", code))
         return close + len(ticks)
 
-    def _entity(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+    def _entity(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
         m = _ENTITY.match(text, p, end)
         if not m:
             return None
@@ -291,14 +289,18 @@ class InlineParser:
         self._emit(parent, buf, text, start, p, Node("entity", code, opts={"name": name, "src": m.group()}))
         return m.end()
 
-    def _math(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+    def _math(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
         m = _INLINE_MATH.match(text, p, end)
         if not m or not text.startswith("$$", p):
             return None
         self._emit(parent, buf, text, start, p, Node("math", m.group(1), opts={"block": False}))
         return m.end()
 
-    def _quote(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+    def _quote(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
         kinds, length = smart_quote(text, p, start, end)
         if self.plain_chars:  # the characters themselves: no node needed
             buf.append(text[start:p])
@@ -323,7 +325,9 @@ class InlineParser:
         else:
             self._emit(parent, buf, text, start, p, Node("typo", name))
 
-    def _symbol(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+    def _symbol(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
         ch = text[p]
         if ch == ".":
             if text.startswith("...", p):  # spaced dots (`. . .`) stay as they are
@@ -346,7 +350,9 @@ class InlineParser:
             return p + 2
         return None
 
-    def _span_ial(self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int) -> int | None:
+    def _span_ial(
+        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
+    ) -> int | None:
         if text.startswith("{::", p):
             return self._span_extension(text, p, end, parent, buf, start)
         m = SPAN_IAL.match(text, p, end)
@@ -637,6 +643,28 @@ class InlineParser:
         return consumed
 
 
+# The construct each special character (see `_SPECIAL`) may start.
+_CONSTRUCTS: dict[str, Callable[..., int | None]] = {
+    "\\": InlineParser._escape,
+    "`": InlineParser._codespan,
+    "*": InlineParser._emphasis,
+    "_": InlineParser._emphasis,
+    "<": InlineParser._angle,
+    "&": InlineParser._entity,
+    "[": InlineParser._link,
+    "!": InlineParser._image,
+    "~": InlineParser._strike,
+    "$": InlineParser._math,
+    '"': InlineParser._quote,
+    "'": InlineParser._quote,
+    ".": InlineParser._symbol,
+    "-": InlineParser._symbol,
+    ">": InlineParser._symbol,
+    "{": InlineParser._span_ial,
+    "\n": InlineParser._newline,
+}
+
+
 def _inline_target(
     text: str, p: int, end: int, parens: dict[int, int], titles: list[int]
 ) -> tuple[str, str | None, int] | None:
@@ -667,17 +695,18 @@ def paren_pairs(text: str) -> dict[int, int]:
     """For every ``(``, the index of the ``)`` that balances it (every other character plain)."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "(":
+    for m in _PAREN.finditer(text):
+        i = m.start()
+        if text[i] == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             pairs[stack.pop()] = i
     return pairs
 
 
 def title_starts(text: str) -> list[int]:
     """The positions of quotes that follow whitespace: where a link title may start."""
-    return [m.start(1) for m in _TITLE_START.finditer(text)]
+    return [m.start() for m in _TITLE_START.finditer(text)]
 
 
 def bracket_pairs(text: str) -> dict[int, int]:

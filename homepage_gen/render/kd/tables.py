@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .blocks import BlockParser
 
 _TABLE_LINE = re.compile(r"(?:[ \t]*\||[^\n]*?[^\\\n]\|)[^\n]*(?:\n|\Z)")
-_SEPARATOR = re.compile(r"[ \t]*\|?(?=[^\n]*[-=])[ \t|:+=-]*(?:\n|\Z)")
+_SEPARATOR_CHARS = " \t|:+=-"
 _FOLLOW_OK = re.compile(r"[ \t]*(?:\n|\Z)| {0,3}\{:[^\n]*\}[ \t]*(?:\n|\Z)")
 # a cell boundary: a pipe outside code spans and not escaped
 _CELL_TOKEN = re.compile(r"\\.|(`+)|\|")
@@ -24,7 +24,14 @@ def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
         line = line[1:]
     if not line.strip():
         return []
-    cells: list[str] = []
+    cells: list[str]
+    if "`" not in line and "\\" not in line:  # no code spans or escapes: every pipe splits
+        cells = line.split("|")
+        last = cells.pop()
+        if last.strip() or not cells or not line.endswith("|"):
+            cells.append(last)
+        return [c.strip() for c in cells]
+    cells = []
     start = 0
     pos = 0
     n = len(line)
@@ -44,6 +51,12 @@ def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
     if last.strip() or not cells or not line.endswith("|"):
         cells.append(last)
     return [c.strip() for c in cells]
+
+
+def _is_separator(line: str) -> bool:
+    """A separator line (``|---|:-:|``, ``===``): only blanks, pipes, colons, pluses, dashes and
+    equals signs, with at least one dash or equals sign."""
+    return not line.strip(_SEPARATOR_CHARS) and ("-" in line or "=" in line)
 
 
 def _starts_table(line: str) -> bool:
@@ -92,7 +105,7 @@ def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | 
     align: list[str | None] | None = None
     header_done = False
     for line in lines:
-        if _SEPARATOR.fullmatch(line + "\n") or _SEPARATOR.fullmatch(line):
+        if _is_separator(line):
             kind, rows = sections[-1]
             if "=" in line and "-" not in line.replace("=", ""):
                 sections.append(("tfoot", []))
@@ -112,14 +125,15 @@ def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | 
         return None
     width = max((len(r) for _, rows in sections for r in rows), default=0)
     table.opts["align"] = align or []
+    aligns = [align[i] if align and i < len(align) else None for i in range(width)]
     for kind, rows in sections:
         if not rows:
             continue
         section = table.add(Node(kind))
+        cell_kind = "th" if kind == "thead" else "td"
         for cells in rows:
             tr = section.add(Node("tr"))
-            for i in range(width):
-                cell = tr.add(Node("th" if kind == "thead" else "td", cells[i] if i < len(cells) else ""))
-                cell.opts["align"] = align[i] if align and i < len(align) else None
+            cells.extend([""] * (width - len(cells)))  # short rows get empty cells
+            tr.children = [Node(cell_kind, value, opts={"align": a}) for value, a in zip(cells, aligns, strict=True)]
     parent.add(table)
     return scan

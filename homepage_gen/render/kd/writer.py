@@ -21,18 +21,19 @@ if TYPE_CHECKING:
     from .state import DocState
 
 _ENTITY_OR_AMP = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9A-Fa-f]+);)")
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _QUOTE_CODES = {"lsquo": 8216, "rsquo": 8217, "ldquo": 8220, "rdquo": 8221}
 _SYMBOL_CODES = {"mdash": 8212, "ndash": 8211, "hellip": 8230, "laquo": 171, "raquo": 187, "nbsp": 160}
 
 
 def escape_text(text: str) -> str:
-    return text.translate(_TEXT_ESCAPES)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def escape_raw(text: str) -> str:
     """Raw HTML text: entities kept, stray ``&``, ``<``, ``>`` escaped."""
-    return _ENTITY_OR_AMP.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    if "&" in text:
+        text = _ENTITY_OR_AMP.sub("&amp;", text)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
 def escape_attr(value: str) -> str:
@@ -40,6 +41,8 @@ def escape_attr(value: str) -> str:
 
 
 def attrs_html(attr: dict[str, str]) -> str:
+    if not attr:
+        return ""
     return "".join(f' {k}="{escape_attr(v)}"' for k, v in attr.items() if k != TOC_MARK)
 
 
@@ -91,13 +94,14 @@ class HtmlWriter:
         last = len(kids) - 1
         prev = None
         for i, child in enumerate(kids):
-            if child.kind == "def":
+            kind = child.kind
+            if kind == "def":
                 continue
-            if child.kind == "blank" and prev == "blank":  # blanks split only by definitions
+            if kind == "blank" and prev == "blank":  # blanks split only by definitions
                 continue
-            prev = child.kind
+            prev = kind
             s = self._block(child, indent)
-            if child.kind == "p" and child.opts.get("transparent") and i < last:
+            if kind == "p" and i < last and child.opts.get("transparent"):
                 s += "\n"
             parts.append(s)
         return "".join(parts)
@@ -248,7 +252,10 @@ class HtmlWriter:
     # ---- spans ----------------------------------------------------------------------
 
     def _inline_children(self, node: Node) -> str:
-        return "".join(self._inline(c) for c in node.children)
+        kids = node.children
+        if len(kids) == 1 and kids[0].kind == "text" and self.abbrev_re is None:  # the common plain block
+            return escape_text(kids[0].value)
+        return "".join([self._inline(c) for c in kids])
 
     def _entity_char(self, code: int, name: str | None, source: str) -> str:
         mode = self.options.entity_output
