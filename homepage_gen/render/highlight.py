@@ -4,7 +4,7 @@ The languages research sites use most are lexed by our own rouge-compatible toke
 (``rouge_*.py``, found by probing rouge as a black box), which match rouge byte for byte:
 shell/console, Python, JSON, YAML, JavaScript, R, MATLAB, TeX, diff, HTML, C, C++, Java,
 Haskell, Scala, Swift, SQL, CSS, SCSS, Go, Fortran, INI, ``conf``, Markdown, Apache config, Liquid,
-Ruby and Vim script.
+Ruby, Vim script, BibTeX, TOML, Dockerfile and Makefile.
 Every other language rouge knows goes through Pygments, whose short CSS class names are rouge's, with a few corrections
 (XML); there token granularity can still differ from rouge. Adjacent tokens of the same class
 are merged, as rouge does.
@@ -265,6 +265,16 @@ _OWN_LEXERS = {
     "vim": "rouge_vim",
     "viml": "rouge_vim",
     "vimscript": "rouge_vim",
+    "bibtex": "rouge_bibtex",
+    "bib": "rouge_bibtex",
+    "toml": "rouge_toml",
+    "docker": "rouge_docker",
+    "dockerfile": "rouge_docker",
+    "make": "rouge_make",
+    "makefile": "rouge_make",
+    "mf": "rouge_make",
+    "gnumake": "rouge_make",
+    "bsdmake": "rouge_make",
 }
 
 

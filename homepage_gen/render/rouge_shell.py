@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from homepage_gen.render.rouge_lexer import rb_compile
 
-__all__ = ["CONSOLE_LANGS", "SHELL_LANGS", "console_tokens", "shell_tokens"]
+__all__ = ["CONSOLE_LANGS", "SHELL_LANGS", "console_tokens", "shell_stream", "shell_tokens"]
 
 SHELL_LANGS = frozenset(("bash", "sh", "shell", "zsh", "ksh"))
 CONSOLE_LANGS = frozenset(("console", "shell-session", "shell_session", "terminal"))
@@ -57,13 +57,14 @@ def _word_rule(words: str) -> re.Pattern[str]:
 
 _KEYWORD = _word_rule(_KEYWORDS)
 _BUILTIN = _word_rule(_BUILTINS)
-_DOT = _rx(r"\.(?=\s|$)")  # "." as the source builtin
+_DOT = _rx(r"\.(?=\s)")  # "." as the source builtin
 _COMMENT = _rx(r"#[^\n]*")
 _HEREDOC = _rx(r"(<<-?)(\s*)(['\"]?)(\w+)(\3)")
 _VARIABLE = _rx(r"\$#?(?:\w+|[^\n])")
 _ASSIGNED = _rx(r"\w+(?==)")
 _OPTION = _rx(r"-[\w-]+")
 _SINGLE = _rx(r"'[^']*'?")  # an unclosed quote runs to the end of the block
+_SINGLE_REST = _rx(r"[^']*'?")
 _LONE_DOLLAR = _rx(r"\$(?=\n|$)")
 _OPERATOR = _rx(r"&&|\|\||\[\[|\]\]|<<<|>>|>=|>|!=|==|=|!|[\[\]{}]")
 _PUNCT = _rx(r";;?")
@@ -78,8 +79,8 @@ _ARITH_OP = _rx(r"[-+*/%<>=!&|^~?:]+")
 _ARITH_WORD = _rx(r"\w+")
 _CURLY_OP = _rx(r":[-=+?]")
 _CURLY_NAME = _rx(r"\w+")
-_CURLY_COLON = _rx(r":[^}\n]*")
-_CURLY_REST = _rx(r"[^\w}:$`\"'\\][^}$`\"'\\]*")
+_CURLY_COLON = _rx(r":[^}\s\"$'()*;<=\\`{]*")
+_CURLY_REST = _rx(r"[^\w}:$`\"'][^}:$`\"']*")  # a backslash is plain text here
 
 Token = tuple[str, str]
 
@@ -110,6 +111,12 @@ class _ShellLexer:
             return False
         self.emit(cls, m.group())
         return True
+
+    def feed(self, code: str) -> list[Token]:
+        """Lex ``code`` as the continuation of what was lexed before (open quotes and
+        expansions stay open): for chunks of shell code embedded in another language."""
+        self.code, self.pos, self.out = code, 0, []
+        return self.run()
 
     def run(self) -> list[Token]:
         while self.pos < len(self.code):
@@ -190,6 +197,9 @@ class _ShellLexer:
             self.stack.append("dq")
             return
         if self.try_rule(_SINGLE, "s1"):
+            text = self.out[-1][1]
+            if len(text) == 1 or text[-1] != "'":  # unclosed: a later ``feed`` continues it
+                self.stack.append("sq")
             return
         if ch == "(":
             self.emit("o", ch)
@@ -224,6 +234,8 @@ class _ShellLexer:
         elif self._openers():
             return
         elif ch == "$":
+            if self.try_rule(_LONE_DOLLAR, "err"):  # before a line break or the end
+                return
             m = _VARIABLE.match(self.code, self.pos)
             if m and m.group()[-1] not in '"\\`':
                 self.emit("nv", m.group())
@@ -231,6 +243,10 @@ class _ShellLexer:
                 self.emit("s2", "$")
         else:
             self.try_rule(_DQ_TEXT, "s2")
+
+    def _sq(self) -> None:
+        if self.try_rule(_SINGLE_REST, "s1") and self.out[-1][1][-1] == "'":
+            self.stack.pop()
 
     def _ansi(self) -> None:
         ch = self.code[self.pos]
@@ -253,6 +269,12 @@ class _ShellLexer:
         if code[pos] == "}":
             self.emit("k", "}")
             self.stack.pop()
+            return
+        if code[pos] == '"':  # quotes nest: ${a:-"x y"}
+            self.emit("s2", '"')
+            self.stack.append("dq")
+            return
+        if self.try_rule(_SINGLE, "s1") or self.try_rule(_LONE_DOLLAR, "err"):
             return
         if not self._inside_nested(_CURLY_RULES):
             self.emit("", code[pos])
@@ -294,17 +316,32 @@ def shell_tokens(code: str) -> list[Token]:
     return _ShellLexer(code).run()
 
 
-_PROMPT = _rx(r"[^\n]*?[$#>]")
+def shell_stream() -> _ShellLexer:
+    """A shell lexer to ``feed`` chunks of one script to, in order."""
+    return _ShellLexer("")
+
+
+_LINE = _rx(r"[^\n]*\n?")  # only "\n" ends a line (a "\r" or form feed does not)
+_PROMPT = _rx(r"[^\n]*?[$#>;]")  # up to the first "$", "#", ">" or ";"
 _PROMPT_SPACE = _rx(r"\s+")
+_ELISION = _rx(r"\s*\.+\s*")  # a line of dots (blanks around them) is a comment
 
 
 def console_tokens(code: str) -> list[Token]:
-    """Rouge's console tokens: ``gp`` prompts, shell-lexed commands, ``go`` output lines."""
+    """Rouge's console tokens: ``gp`` prompts, shell-lexed commands, ``go`` output lines,
+    ``c`` for elided output (a line of dots)."""
     out: list[Token] = []
-    for line in code.splitlines(keepends=True):
-        prompt = _PROMPT.match(line)
+    # Consecutive command lines are one shell script (a quote or heredoc opened on one
+    # continues on the next); any other line starts a new one.
+    shell: _ShellLexer | None = None
+    for m in _LINE.finditer(code):
+        line = m.group()
+        if not line:
+            continue
+        prompt = None if _ELISION.fullmatch(line) else _PROMPT.match(line)
         if prompt is None:
-            out.append(("go", line))
+            out.append(("c" if _ELISION.fullmatch(line) else "go", line))
+            shell = None
             continue
         out.append(("gp", prompt.group()))
         rest = line[prompt.end() :]
@@ -313,5 +350,7 @@ def console_tokens(code: str) -> list[Token]:
             out.append(("w", space.group()))
             rest = rest[space.end() :]
         if rest:
-            out.extend(shell_tokens(rest))
+            if shell is None:
+                shell = shell_stream()
+            out.extend(shell.feed(rest))
     return out
