@@ -113,20 +113,40 @@ def related_posts(site: Site, doc: Page, payloads: dict[int, DocumentValues]) ->
     return [payloads[id(p)] for p in recent]
 
 
+class HashKey(dict):  # type: ignore[type-arg]
+    """A mapping used as a hash key, as Ruby allows: a YAML tag `Title: words` inside `[...]` is a hash."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(repr(self))
+
+
+def _index_key(key: Any) -> Any:
+    return HashKey(key) if type(key) is dict else key
+
+
 class PostIndex(dict):  # type: ignore[type-arg]
     """`site.tags` / `site.categories`: like Jekyll's hash, an unknown key is an (added) empty list."""
+
+    def __getitem__(self, key: Any) -> Any:
+        return super().__getitem__(HashKey(key) if type(key) is dict else key)
 
     def __missing__(self, key: Any) -> list[Any]:
         value: list[Any] = []
         self[key] = value
         return value
 
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(_index_key(key))
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return super().get(_index_key(key), default)
+
 
 def _posts_by(posts: list[Document], payloads: dict[int, DocumentValues], key: str) -> dict[Any, list[Any]]:
     grouped: dict[Any, list[Any]] = PostIndex()
     for post in posts:
         for name in post.data.get(key) or []:
-            grouped.setdefault(name, []).append(payloads[id(post)])
+            grouped.setdefault(_index_key(name), []).append(payloads[id(post)])
     for items in grouped.values():
         items.reverse()
     return grouped

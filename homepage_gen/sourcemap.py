@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from .assets import ImportGuard
 from .errors import BuildError
-
-# Jekyll's front matter pattern also swallows the blank lines after the closing `---`.
-_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t\r\f\v]*\n)+")
 
 
 def sourcemap_wanted(sass_config: dict[str, object] | None) -> bool:
@@ -41,7 +37,8 @@ def compile_with_map(
     """(css ending in its sourceMappingURL comment, the map's JSON text)."""
     import sass
 
-    text = _LEADING_BLANK_LINES.sub("", text, count=1)
+    # The blank lines after the front matter are gone already (the reader drops them); blank
+    # lines the page's Liquid writes (`{% if %}…{% endif %}` first) stay in sourcesContent.
     stem = name.rsplit(".", 1)[0]
     with tempfile.TemporaryDirectory(prefix="homepage-sass-") as scratch:
         folder = Path(scratch)

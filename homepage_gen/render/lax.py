@@ -21,6 +21,8 @@ _LOOKUP_PARTS = re.compile(r"\[[^\]]+\]|[\w-]+\??")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _RANGE = re.compile(r"\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)")
 _ASSIGN = re.compile(r"\A(\s*(?:assign|echo)\s+)(?:([\w\-.\[\]'\"]+)\s*=\s*)?(.*?)(\s*)\Z", re.S)
+# Ruby's `assign` finds `name = value` anywhere in its markup (`assign = x = 1` assigns x).
+_ASSIGN_ANYWHERE = re.compile(r"\A(\s*assign\s+).*?((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*?)(\s*)\Z", re.S)
 _KEYWORD_ARG = re.compile(r"(\w+)\s*:\s*(.*)", re.S)
 
 
@@ -155,6 +157,11 @@ def rewrite_at(text: str, index: int) -> tuple[str, str, str] | None:
             if not found:
                 return None
             prefix, target, value, _ = found.groups()
+            if name == "assign" and not target:
+                found = _ASSIGN_ANYWHERE.match(inner)
+                if not found:
+                    return None
+                prefix, target, value, _ = found.groups()
             assignment = f"{target} = " if target else ""
             rewritten = f"{prefix}{assignment}{lax_variable(value)} {newlines}"
         else:

@@ -80,13 +80,13 @@ class SeoTag:
         return func(value) if func else value
 
     def text(self, value: Any) -> str | None:
-        """Markdown → plain text on one line; None when nothing is left."""
+        """Markdown → plain text on one line, HTML-escaped (the JSON-LD keeps `&#39;`); None when empty."""
         if value is None:
             return None
         html = ruby_to_s(self._filter("markdownify", ruby_to_s(value)))
         html = ruby_to_s(self._filter("strip_html", html))
         plain = ruby_to_s(self._filter("normalize_whitespace", html))
-        return plain or None
+        return escape_once(plain) or None
 
     def absolute(self, url: Any) -> str | None:
         if url is None:
@@ -268,11 +268,11 @@ class SeoTag:
 
     def lines(self, with_title: bool = True) -> Iterator[str]:
         def meta(attribute: str, key: str, value: Any) -> str:
-            return f'<meta {attribute}="{key}" content="{escape_once(ruby_to_s(value))}" />'
+            return f'<meta {attribute}="{key}" content="{ruby_to_s(value)}" />'
 
         title = self.title() if with_title else None
         if title:
-            yield f"<title>{escape_once(title)}</title>"
+            yield f"<title>{title}</title>"
         yield meta("name", "generator", _GENERATOR.format(version=self.jekyll_version))
         page_title = self.page_title
         if page_title:
@@ -287,7 +287,7 @@ class SeoTag:
             yield meta("property", "og:description", description)
         if _value(self.site, "url") is not None:
             url = self.canonical_url()
-            yield f'<link rel="canonical" href="{escape_once(url)}" />'
+            yield f'<link rel="canonical" href="{ruby_to_s(url)}" />'
             yield meta("property", "og:url", url)
         site_title = self.site_title
         if site_title:
@@ -306,7 +306,7 @@ class SeoTag:
             for rel, key in (("prev", "previous_page_path"), ("next", "next_page_path")):
                 path = _value(self.paginator, key)
                 if path is not None:
-                    yield f'<link rel="{rel}" href="{escape_once(self.absolute(path))}" />'
+                    yield f'<link rel="{rel}" href="{ruby_to_s(self.absolute(path))}" />'
         yield from self._twitter_lines(meta, image, page_title)
         facebook = _mapping(_value(self.site, "facebook"))
         for key, prop in _FACEBOOK:
@@ -330,7 +330,7 @@ class SeoTag:
         if page_title:
             yield meta("property", "twitter:title", page_title)
         if twitter is not None:
-            username = ruby_to_s(_value(settings, "username")).lstrip("@")
+            username = ruby_to_s(_value(settings, "username")).replace("@", "")
             yield meta("name", "twitter:site", f"@{username}")
             creator = self.author_twitter()
             if creator:

@@ -110,15 +110,16 @@ def compare_file(
     if left == right:
         return "other", None
     if lower.endswith(".xml"):
-        a = _XML_STAMPS.sub(r"<\1/>", _text(jekyll))
-        b = _XML_STAMPS.sub(r"<\1/>", _text(ours))
+        a = _XML_STAMPS.sub(r"<\1/>", _text(jekyll, masks[0]))
+        b = _XML_STAMPS.sub(r"<\1/>", _text(ours, masks[1]))
         return "other", None if a == b else _first_line_difference(a, b)
     return "other", f"bytes differ ({len(left)} vs {len(right)} bytes)"
 
 
 def build_time_masks(when: datetime) -> tuple[str, ...]:
-    """How templates usually print `site.time`: xmlschema, and Ruby's Time#to_s."""
-    return (when.isoformat(timespec="seconds"), when.strftime("%Y-%m-%d %H:%M:%S %z"))
+    """How templates usually print `site.time`: xmlschema, Ruby's Time#to_s and RFC 822 (RSS)."""
+    return (when.isoformat(timespec="seconds"), when.strftime("%Y-%m-%d %H:%M:%S %z"),
+            when.strftime("%a, %d %b %Y %H:%M:%S %z"))
 
 
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
@@ -132,8 +133,12 @@ def jekyll_build_time(jekyll_root: Path) -> datetime | None:
     """
     feed = jekyll_root / "feed.xml"
     if feed.is_file():
-        found = re.search(r"<updated>([^<]+)</updated>", feed.read_text(encoding="utf-8"))
-        return datetime.fromisoformat(found.group(1)) if found else None
+        text = feed.read_text(encoding="utf-8")
+        found = re.search(r"<updated>([^<]+)</updated>", text)
+        if found:
+            return datetime.fromisoformat(found.group(1))
+        found = re.search(r"<lastBuildDate>([^<]+)</lastBuildDate>", text)  # an RSS feed of the site's own
+        return datetime.strptime(found.group(1), "%a, %d %b %Y %H:%M:%S %z") if found else None
     pages = sorted(jekyll_root.rglob("*.html"))
     if not pages:
         return None

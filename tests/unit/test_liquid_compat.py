@@ -179,3 +179,22 @@ def test_whitespace_control_keeps_the_final_newline_of_later_text(renderer: Liqu
 )
 def test_for_limit_and_offset_as_ruby_slices(renderer: LiquidRenderer, markup: str, expected: str) -> None:
     assert renderer.render(markup, {"a": [1, 2, 3], "n": 0}, path="p.html") == expected
+
+
+def test_assign_finds_its_name_anywhere_in_the_markup(renderer: LiquidRenderer, diagnostics: Diagnostics) -> None:
+    # Hydejack's `{% assign = data_social = … %}`: Ruby's assign matches `name = value` unanchored.
+    text = '{% assign = x = "a" | upcase %}[{{ x }}]'
+    assert renderer.render(text, {}, path="p.html") == "[A]"  # Jekyll 4.3.1 printed this
+    assert diagnostics.warnings
+
+
+def test_hash_valued_tags_index_posts_like_ruby() -> None:
+    # `tags: [one, Two Words: more]` in YAML makes the second tag a hash; Jekyll files the post under it.
+    from homepage_gen.payload import PostIndex, _index_key
+
+    index = PostIndex()
+    index.setdefault(_index_key({"Two Words": "more"}), []).append("post")
+    assert index[{"Two Words": "more"}] == ["post"]
+    assert {"Two Words": "more"} in index
+    assert index.get({"Two Words": "more"}) == ["post"]
+    assert index["missing"] == []

@@ -40,6 +40,8 @@ _HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})\n"
 _SETEXT = re.compile(r" {0,3}([^ \t\n][^\n]*?)[ \t]*\n(=+|-+)[ \t]*\n")
 _LIST_ITEM = re.compile(r"( {0,3})([*+-]|\d+\.)([ \t]*)(?<=[ \t])|( {0,3})([*+-]|\d+\.)()(?=\|)")
 _ITEM_IAL = re.compile(r"\{:(?![:/])([^\n{}]*?)\}[ \t]*")
+# A GFM task list item: its first paragraph's raw text starts with `[ ]`, `[x]` or `[X]` and whitespace.
+_TASK = re.compile(r"\[([ xX])\]\s+")
 _DD_START = re.compile(r" {0,3}:([ \t]+)(?=\S)")
 _FOOTNOTE_DEF = re.compile(r"\[\^([^\]\s]+)\]:[ \t]*([^\n]*)\n")
 _ABBREV_DEF = re.compile(r" {0,3}\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*\n")
@@ -143,8 +145,10 @@ class BlockParser:
                 if new <= pos:  # never loop on a rule that consumed nothing
                     new = _line_end(src, pos)
                 pos = new
-                self._fresh = rule is BlockParser._blank
-                if len(kids) > count:
+                grew = len(kids) > count
+                if not (grew and kids[-1].kind == "ial"):  # an IAL line keeps it; a `^` line is like a blank
+                    self._fresh = rule is BlockParser._blank or (grew and kids[-1].kind == "eob")
+                if grew:
                     last = kids[-1]
                     if last.kind == "ial":
                         parent.children.pop()
@@ -171,7 +175,7 @@ class BlockParser:
             self._stop, self._fresh = saved_stop, saved_fresh
 
     _stop: re.Pattern[str] | None = None
-    _fresh = True  # at a container start or right after blank lines
+    _fresh = True  # at a container start or right after blank lines (an IAL line in between)
 
     def _stop_pattern(self, end_tag: str) -> re.Pattern[str]:
         """The end tag that closes the Markdown content of an HTML element (made once per name)."""
@@ -308,6 +312,8 @@ class BlockParser:
             return None
         m = _SETEXT.match(src, pos)
         if not m:
+            return None
+        if not self._fresh:  # kramdown: only at a container start, after blank lines or an IAL
             return None
         if parent.children and parent.children[-1].kind == "p":
             return None
@@ -511,6 +517,8 @@ class BlockParser:
         if trailing_blank:
             scan -= len(trailing_blank)  # the blank lines after the list are not its own
         all_wrapped = True
+        tasks = False
+        gfm = self.state.options.gfm
         for index, lines in enumerate(items):
             li = node.add(Node("li"))
             ial = _ITEM_IAL.match(lines[0]) if lines else None
@@ -519,6 +527,10 @@ class BlockParser:
                 lines[0] = lines[0][ial.end() :]
             self.parse("".join(lines), li)
             kids = li.children
+            if gfm and kids and kids[0].kind == "p":
+                tasks = _task_item(kids[0]) or tasks
+                if tasks:  # kramdown marks every later item that starts with a paragraph, checkbox or not
+                    _prepend_class(li, "task-list-item")
             if kids and kids[0].kind == "p":
                 last = index == len(items) - 1
                 wrapped = len(kids) > 1 and kids[1].kind == "blank"
@@ -531,6 +543,8 @@ class BlockParser:
                 all_wrapped = False
             if kids and kids[-1].kind == "blank":
                 kids.pop()
+        if tasks:
+            _prepend_class(node, "task-list")
         parent.add(node)
         return scan
 
@@ -658,6 +672,22 @@ _RULES_BY_CHAR: dict[str, tuple[Rule, ...]] = {
     c: tuple(getattr(BlockParser, name) for name, chars in _RULE_STARTS if chars is None or c in chars)
     for c in "".join(chars for _, chars in _RULE_STARTS if chars)
 }
+
+
+def _task_item(para: Node) -> bool:
+    """Take a task marker off a list item's first paragraph; the writer puts the checkbox there."""
+    m = _TASK.match(para.value)
+    if m is None:
+        return False
+    para.value = para.value[m.end() :]
+    para.opts["task"] = m.group(1) != " "
+    return True
+
+
+def _prepend_class(node: Node, name: str) -> None:
+    current = node.attr.get("class")
+    node.attr = {"class": f"{name} {current}" if current else name,
+                 **{k: v for k, v in node.attr.items() if k != "class"}}
 
 
 def _marker(m: re.Match[str]) -> str:

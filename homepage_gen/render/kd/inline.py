@@ -35,6 +35,8 @@ _SPECIAL_CASES = r"(?<=[\\`*_<&\[\"'])|(?<=\.)\.\.|(?<=-)-|(?<=>)>|(?<=~)~|(?<=\
 _SPECIAL = re.compile(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=  \n))")
 _SPECIAL_HARD_WRAP = re.compile(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=\n))")
 _PAREN = re.compile(r"[()]")
+# An image's alt text loses the backslash of kramdown's own escapes (`\|`, `\*`, `\\`); GFM's `\~` keeps it.
+_ALT_ESCAPE = re.compile(r"\\([\\.*_+\-`()\[\]{}#!:|\"'$=<>])")
 _ESCAPABLE = frozenset("\\.*_+-`()[]{}#!:|\"'$=<>~")
 _CODE_RUN = re.compile(r"`+")
 _BRACKET_SPECIAL = re.compile(r"[\\`\[\]]")  # what bracket_pairs looks at
@@ -625,7 +627,7 @@ class InlineParser:
             href, title = target
         if image:
             node = Node("img", attr={"src": href or ""})
-            node.attr["alt"] = label_text
+            node.attr["alt"] = _ALT_ESCAPE.sub(r"\1", label_text) if "\\" in label_text else label_text
             if title is not None:
                 node.attr["title"] = title
             self._emit(parent, buf, text, start, origin, node)

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from .blocks import BlockParser
 
 _TABLE_LINE = re.compile(r"(?:[ \t]*\||[^\n]*?[^\\\n]\|)[^\n]*(?:\n|\Z)")
-_SEPARATOR_CHARS = " \t|:+=-"
+_WS = " \t\n\v\f\r\0"  # Ruby's strip: U+00A0 in a cell is text and stays
+_DASH_SEPARATOR = " \t|:+-"
+_EQUALS_SEPARATOR = " \t|:+="
 _FOLLOW_OK = re.compile(r"[ \t]*(?:\n|\Z)| {0,3}\{:[^\n]*\}[ \t]*(?:\n|\Z)")
 # a cell boundary: a pipe outside code spans and not escaped
 _CELL_TOKEN = re.compile(r"\\.|(`+)|\|")
@@ -19,18 +21,18 @@ _FIRST_LINE_TOKEN = re.compile(r"(`+)|\\\||\|")
 
 
 def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
-    line = line.strip()
+    line = line.strip(_WS)
     if strip_lead and line.startswith("|"):
         line = line[1:]
-    if not line.strip():
+    if not line.strip(_WS):
         return []
     cells: list[str]
     if "`" not in line and "\\" not in line:  # no code spans or escapes: every pipe splits
         cells = line.split("|")
         last = cells.pop()
-        if last.strip() or not cells or not line.endswith("|"):
+        if last.strip(_WS) or not cells or not line.endswith("|"):
             cells.append(last)
-        return [c.strip() for c in cells]
+        return [c.strip(_WS) for c in cells]
     cells = []
     start = 0
     pos = 0
@@ -48,15 +50,17 @@ def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
             start = m.end()
         pos = m.end()
     last = line[start:]
-    if last.strip() or not cells or not line.endswith("|"):
+    if last.strip(_WS) or not cells or not line.endswith("|"):
         cells.append(last)
-    return [c.strip() for c in cells]
+    return [c.strip(_WS) for c in cells]
 
 
 def _is_separator(line: str) -> bool:
-    """A separator line (``|---|:-:|``, ``===``): only blanks, pipes, colons, pluses, dashes and
-    equals signs, with at least one dash or equals sign."""
-    return not line.strip(_SEPARATOR_CHARS) and ("-" in line or "=" in line)
+    """A separator line (``|---|:-:|``, ``|===|``): blanks, pipes, colons and pluses with dashes or
+    with equals signs (a line mixing both, ``| -=- |``, is a row)."""
+    if "-" in line:
+        return not line.strip(_DASH_SEPARATOR) and "=" not in line
+    return "=" in line and not line.strip(_EQUALS_SEPARATOR)
 
 
 def _starts_table(line: str) -> bool:
@@ -99,29 +103,38 @@ def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | 
         scan = m.end()
     if scan < n and not _FOLLOW_OK.match(src, scan):
         return None
-    lead = lines[0].lstrip().startswith("|")  # the first line decides about leading pipes
+    lead = lines[0].lstrip(_WS).startswith("|")  # the first line decides about leading pipes
     table = Node("table")
     sections: list[tuple[str, list[list[str]]]] = [("tbody", [])]
     align: list[str | None] | None = None
     header_done = False
+    any_rows = False
     for line in lines:
         if _is_separator(line):
+            footer = "=" in line
+            if not any_rows:  # `---` lines before the first row change nothing; a `===` line: no table
+                if footer:
+                    return None
+                continue
             kind, rows = sections[-1]
-            if "=" in line and "-" not in line.replace("=", ""):
+            if footer:
+                # the rows after the last `===` line are the footer; an earlier footer was a body
+                if kind == "tfoot":
+                    sections[-1] = ("tbody", rows)
                 sections.append(("tfoot", []))
-            elif not header_done and rows and len(sections) == 1:
+            elif kind == "tfoot":
+                pass  # a `---` line inside the footer does not split it
+            elif not header_done and len(sections) == 1:
                 sections[-1] = ("thead", rows)
                 sections.append(("tbody", []))
-                if align is None:
-                    align = _alignments(line)
+                align = _alignments(line)  # only the header's separator aligns the columns
             else:
-                if align is None and not rows:
-                    align = _alignments(line)
                 sections.append(("tbody", []))
             header_done = True
             continue
+        any_rows = True
         sections[-1][1].append(_split_cells(line, lead))
-    if not any(rows for _, rows in sections):
+    if not any(rows for kind, rows in sections if kind != "thead"):  # a header alone is no table
         return None
     width = max((len(r) for _, rows in sections for r in rows), default=0)
     table.opts["align"] = align or []

@@ -40,12 +40,19 @@ def escape_attr(value: str) -> str:
     return escape_raw(value).replace('"', "&quot;")
 
 
+_RUBY_SPACE = " \t\n\v\f\r\0"
+
+
 def attrs_html(attr: dict[str, str]) -> str:
     if not attr:
         return ""
-    return "".join(f' {k}="{escape_attr(v)}"' for k, v in attr.items() if k != TOC_MARK)
+    # kramdown writes no `id` that is empty or blank (`<dl id="">` loses it), whatever the element
+    return "".join(f' {k}="{escape_attr(v)}"' for k, v in attr.items()
+                   if k != TOC_MARK and (k != "id" or v.strip(_RUBY_SPACE)))
 
 
+_CHECKBOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />'
+_CHECKED_BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" checked="checked" />'
 _TEXT_BLOCKS = frozenset(("p", "header", "dt", "td", "th"))
 
 
@@ -112,6 +119,8 @@ class HtmlWriter:
         if kind == "p":
             self._spans(node)
             inner = self._inline_children(node)
+            if "task" in node.opts:
+                inner = (_CHECKED_BOX if node.opts["task"] else _CHECKBOX) + inner
             if node.opts.get("transparent"):
                 return inner
             return f"{pad}<p{attrs_html(node.attr)}>{inner}</p>\n"
