@@ -23,10 +23,57 @@ def set_embedded(lang: str, tokens: Callable[[str], list[Token]]) -> None:
     _EMBEDDED[lang] = tokens
 
 
+def _script_tokens(lex: Callable[[str], list[Token]], code: str) -> list[Token]:
+    """JavaScript tokens of a script body. Rouge hands the body to its JavaScript lexer in
+    pieces split before and after each "<", keeping the lexer's state between them: a
+    ``//`` comment stops at a "<" (the rest of its line is lexed as code) and a ``<!--``
+    is an operator. Each cut comment is blanked out (a comment or blanks leave the lexer's
+    state alone) and the body lexed again, until no comment holds a "<"."""
+    blanked = code
+    comments: dict[int, int] = {}  # start -> end of each cut comment
+    while True:
+        tokens = lex(blanked)
+        pos = 0
+        for cls, text in tokens:
+            cut = text.find("<") if cls == "c1" else -1
+            if cut > 0:
+                comments[pos] = pos + cut
+                blanked = f"{blanked[:pos]}{' ' * cut}{blanked[pos + cut :]}"
+                break
+            pos += len(text)
+        else:
+            break
+    if comments:
+        tokens = _restore_comments(tokens, code, comments)
+    return [("o", text) if cls == "c" and text == "<!--" else (cls, text) for cls, text in tokens]
+
+
+def _restore_comments(tokens: list[Token], code: str, comments: dict[int, int]) -> list[Token]:
+    """``tokens`` of the blanked code with the blanked ``comments`` of ``code`` put back."""
+    edges = sorted({edge for start, end in comments.items() for edge in (start, end)})
+    out: list[Token] = []
+    pos = 0
+    for cls, text in tokens:
+        end = pos + len(text)
+        inner = [edge for edge in edges if pos < edge < end]
+        for a, b in zip([pos, *inner], [*inner, end], strict=True):
+            if a in comments:
+                out.append(("c1", code[a : comments[a]]))
+            elif not any(start <= a < stop for start, stop in comments.items()):
+                out.append((cls, text[a - pos : b - pos]))
+        pos = end
+    return out
+
+
 def _body(lang: str):  # type: ignore[no-untyped-def]
     def action(m: re.Match[str], run: _Run) -> Iterator[Token]:
         lex = _EMBEDDED.get(lang)
-        yield from lex(m.group()) if lex else [("", m.group())]
+        if lex is None:
+            yield ("", m.group())
+        elif lang == "javascript":
+            yield from _script_tokens(lex, m.group())
+        else:
+            yield from lex(m.group())
 
     return action
 

@@ -62,11 +62,21 @@ def _link(m: re.Match[str], run: _Run) -> Iterator[Token]:
     run.stack.append("url" if m.group(3) == "](" else "ref")
 
 
+def _front_matter(m: re.Match[str], run: _Run) -> Iterator[Token]:
+    """YAML front matter, its fences and the blank lines after it included, lexed as YAML."""
+    from homepage_gen.render.rouge_yaml import LEXER as YAML
+
+    yield from YAML.tokens(m.group())
+
+
 _TITLE = r"\"[^\"]*\"|'[^']*'|\([^)]*\)"
 
 LEXER = Lexer(
     {
         "root": [
+            # Front matter: wherever lexing stands (not only at the start), "---" and a line
+            # break up to a line "---" and the blank lines after it (the text may end there).
+            rule(r"---\s*\n.*?^---\s*(?:\n|\Z)", _front_matter, flags=re.M | re.S),
             rule(r"\\.", "se"),
             rule(r"^[^\n]+\n-{2,}\n", "gh", flags=re.M),
             rule(r"^[^\n]+\n={2,}\n", "gu", flags=re.M),

@@ -3,7 +3,7 @@
 Commands are ``k`` (``\\begin{…}``/``\\end{…}`` are ``nt``), an option list right after a
 command is ``na``, braces, ``_``, ``^`` and ``&`` are punctuation, and plain text is left
 unwrapped. Inside math (``$``, ``$$``, ``\\[``, ``\\(``) text is ``nb``, commands ``nv``,
-digits ``m`` and a few operators ``o``.
+digits ``m``, a few operators ``o`` and ``{}_^&`` ``p``.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ def _math(end: str) -> list:
         rule(r"\\[a-zA-Z]+|\\.", "nv", flags=re.DOTALL),
         rule(r"\d+", "m"),
         rule(r"[-=+!/*()\[\]]", "o"),
-        rule(r"[{}_^]", "p"),
-        rule(r"[^\\%$\d\-=+!/*()\[\]{}_^]+", "nb"),
+        rule(r"[{}_^&]", "p"),
+        rule(r"[^\\%$\d\-=+!/*()\[\]{}_^&]+", "nb"),
         rule(r"\$", "nb"),
     ]
 

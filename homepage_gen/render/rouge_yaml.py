@@ -109,20 +109,32 @@ def _block_scalar_indent(m: re.Match[str], run: _Run) -> Iterator[Token]:
     ctx, text = _state(run), m.group()
     if ctx.block_scalar is None:
         if len(text) <= max(ctx.indent, 0):
-            _leave(run, m, 2)
+            yield from _end_scalar(m, run)
             return
         ctx.block_scalar = len(text)
     elif len(text) < ctx.block_scalar:
-        _leave(run, m, 2)
+        yield from _end_scalar(m, run)
         return
     if text:
         yield "", text
 
 
+def _end_scalar(m: re.Match[str], run: _Run) -> Iterator[Token]:
+    """A line indented too little for a block or plain scalar ends it. Its indentation is
+    read as a block line's, but not from the top: a ``%`` opening it is no directive (an
+    error), nor, after a block scalar, a ``---`` or ``...`` a marker (a plain scalar)."""
+    run.stack[-1] = "indentation"  # in place of the scalar's state, over its block line
+    yield from _save_indent(start=True)(m, run)
+
+
 def _plain_scalar_indent(m: re.Match[str], run: _Run) -> Iterator[Token]:
-    if len(m.group()) <= _state(run).indent:
-        _leave(run, m, 2)
+    """A plain scalar goes on on a line indented deeper than its level; a line that is not
+    ends it and is read as a block line (a ``%`` opening it is no directive)."""
+    if len(m.group()) <= max(_state(run).indent, 0):
+        run.stack.pop()  # this state; the plain scalar's makes way for the indentation
+        yield from _end_scalar(m, run)
         return
+    run.stack.pop()
     if m.group():
         yield "", m.group()
 
@@ -209,7 +221,7 @@ LEXER = Lexer(
         "plain_block_new_line": [
             rule(r"^[ ]+$|\n+", "", flags=_M),
             rule(r"^(?=---|\.\.\.)", "", "#pop:3", flags=_M),
-            rule(r"^[ ]*", _plain_scalar_indent, "#pop", flags=_M),
+            rule(r"^[ ]*", _plain_scalar_indent, flags=_M),
         ],
         "plain_block": [
             rule(r"[ ]*(?=:[ ]|:$)", "", "#pop", flags=_M),
@@ -218,7 +230,7 @@ LEXER = Lexer(
             rule(r"\n+", "", "plain_block_new_line"),
             rule(r"[ ]+", "s"),
             rule(r"true|false|null", "no"),
-            rule(r"\d+(?:\.\d+)?(?=\n|[ ]+#)", "m"),
+            rule(r"\d+(?:\.\d+)?(?=\r?\n|[ ]+#)", "m", "#pop"),  # a number ends the scalar
             rule(r"(?::(?!\s)|[^\s:])+", "s"),
         ],
         "plain_flow": [
