@@ -42,7 +42,9 @@ _LIST_ITEM = re.compile(r"( {0,3})([*+-]|\d+\.)([ \t]*)(?<=[ \t])|( {0,3})([*+-]
 _ITEM_IAL = re.compile(r"\{:(?![:/])([^\n{}]*?)\}[ \t]*")
 # A GFM task list item: its first paragraph's raw text starts with `[ ]`, `[x]` or `[X]` and whitespace.
 _TASK = re.compile(r"\[([ xX])\]\s+")
+_BARE_TASK = re.compile(r"\[([ xX])\][ \t]*\Z")
 _DD_START = re.compile(r" {0,3}:([ \t]+)(?=\S)")
+_FOOTNOTE_INDENT = re.compile(r" {4}|\t")
 _FOOTNOTE_DEF = re.compile(r"\[\^([^\]\s]+)\]:[ \t]*([^\n]*)\n")
 _ABBREV_DEF = re.compile(r" {0,3}\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*\n")
 _LINK_DEF = re.compile(
@@ -405,14 +407,15 @@ class BlockParser:
                 nxt = scan
                 while nxt < n and not src[nxt : _line_end(src, nxt)].strip():
                     nxt = _line_end(src, nxt)
-                if nxt < n and indent_width(src[nxt:]) >= 4:
+                if nxt < n and _FOOTNOTE_INDENT.match(src, nxt):
                     lines.append(src[scan:nxt])
                     scan = nxt
                     continue
                 break
-            if indent_width(line) < 4:
+            indent = _FOOTNOTE_INDENT.match(line)
+            if indent is None:  # `  <tab>x` is not indented here: that line is read as bare text
                 break
-            lines.append(strip_columns(line, 4))
+            lines.append(line[indent.end() :])  # exactly four spaces or one tab go, later tabs stay
             scan = line_end
         body = Node("footnote_body")
         self.parse("".join(lines), body)
@@ -527,10 +530,7 @@ class BlockParser:
                 lines[0] = lines[0][ial.end() :]
             self.parse("".join(lines), li)
             kids = li.children
-            if gfm and kids and kids[0].kind == "p":
-                tasks = _task_item(kids[0]) or tasks
-                if tasks:  # kramdown marks every later item that starts with a paragraph, checkbox or not
-                    _prepend_class(li, "task-list-item")
+            wrapped = True
             if kids and kids[0].kind == "p":
                 last = index == len(items) - 1
                 wrapped = len(kids) > 1 and kids[1].kind == "blank"
@@ -541,6 +541,11 @@ class BlockParser:
                 all_wrapped = all_wrapped and wrapped
             else:
                 all_wrapped = False
+            if gfm and kids and kids[0].kind == "p":
+                # A bare marker (`- [ ]` then a block) is a task only in a transparent paragraph.
+                tasks = _task_item(kids[0], not wrapped and len(kids) > 1) or tasks
+                if tasks:  # kramdown marks every later item that starts with a paragraph, checkbox or not
+                    _prepend_class(li, "task-list-item")
             if kids and kids[-1].kind == "blank":
                 kids.pop()
         if tasks:
@@ -674,11 +679,18 @@ _RULES_BY_CHAR: dict[str, tuple[Rule, ...]] = {
 }
 
 
-def _task_item(para: Node) -> bool:
-    """Take a task marker off a list item's first paragraph; the writer puts the checkbox there."""
+def _task_item(para: Node, bare_ok: bool) -> bool:
+    """Take a task marker off a list item's first paragraph; the writer puts the checkbox there.
+
+    With `bare_ok` (a transparent paragraph followed by another block) the paragraph may be the
+    marker alone: kramdown then writes the checkbox with no newline before the next block.
+    """
     m = _TASK.match(para.value)
     if m is None:
-        return False
+        if not bare_ok or _BARE_TASK.match(para.value) is None:
+            return False
+        m = _BARE_TASK.match(para.value)
+        para.opts["bare_task"] = True
     para.value = para.value[m.end() :]
     para.opts["task"] = m.group(1) != " "
     return True

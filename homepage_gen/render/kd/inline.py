@@ -246,6 +246,9 @@ class InlineParser:
             self._emit(parent, buf, text, start, p, Node("br"))
             return m.end()
         if self.gfm and "html" not in nested and _GFM_BREAK.match(text, p, end):
+            if p + 2 == len(text):  # before the newline that ends a bare list paragraph: the `\` just goes
+                buf.append(text[start:p])
+                return p + 1
             self._emit(parent, buf, text, start, p, Node("br"))
             return p + 1
         if p + 1 < end and text[p + 1] in _ESCAPABLE:
@@ -270,8 +273,11 @@ class InlineParser:
             buf.append(ticks)
             return literal
         code = text[run.end() : close]
-        if len(ticks) > 1:
-            code = code.strip(" \t")
+        if len(ticks) > 1:  # one space goes from each end, nothing else (`` ``\ta  `` `` keeps `\ta `)
+            if code.startswith(" "):
+                code = code[1:]
+            if code.endswith(" "):
+                code = code[:-1]
         self._emit(parent, buf, text, start, p, Node("codespan", code))
         return close + len(ticks)
 

@@ -107,9 +107,16 @@ class HtmlWriter:
             if kind == "blank" and prev == "blank":  # blanks split only by definitions
                 continue
             prev = kind
-            s = self._block(child, indent)
-            if kind == "p" and i < last and child.opts.get("transparent"):
-                s += "\n"
+            if kind == "p" and i < last and child.opts.get("transparent") and "bare_task" not in child.opts:
+                # kramdown keeps the newline ending a bare paragraph that another block follows as part
+                # of its text: an unclosed `<a>` takes it in, a lone `\` before it goes (inline.py).
+                if not child.opts.get("parsed") and child.value is not None:
+                    child.value += "\n"
+                    s = self._block(child, indent)
+                else:
+                    s = self._block(child, indent) + "\n"
+            else:
+                s = self._block(child, indent)
             parts.append(s)
         return "".join(parts)
 
