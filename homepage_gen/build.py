@@ -33,6 +33,7 @@ from .payload import (
     related_posts,
     site_payload,
 )
+from .plugins import configured_plugins, plugin_enabled
 from .reader import FrontMatterDefaults, read_site
 from .render.pipeline import DocumentRenderer
 from .writer import StagedOutput, check_destination
@@ -90,11 +91,6 @@ def load_build_config(options: BuildOptions) -> SiteConfig:
     )
 
 
-def _plugin_enabled(config: SiteConfig, name: str) -> bool:
-    # Jekyll 4.3 no longer reads the old `gems:` key (plugins.py warns about it).
-    return name in [str(p) for p in config.get("plugins") or []]
-
-
 def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None = None) -> BuildResult:
     """Build the site described by `options`; raise BuildError on the first error."""
     started = time.perf_counter()
@@ -107,7 +103,7 @@ def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None 
     timer.lap("read")
 
     redirect_map: dict[str, str] = {}
-    if _plugin_enabled(config, "jekyll-redirect-from"):
+    if plugin_enabled(config, "jekyll-redirect-from"):
         written_docs = [doc for doc in site.documents if doc.written]
         generated, redirect_map = generate_redirects([*site.pages, *written_docs], config.url, config.baseurl)
         site.pages.extend(generated)
@@ -152,7 +148,7 @@ def _render_and_write(
     site_values = site_payload(site, page_payloads, doc_payloads)
     site_values["scholar"] = stats
     _attach_excerpts(renderer, site, site_values, doc_payloads)
-    redirects = _plugin_enabled(config, "jekyll-redirect-from")  # `redirect_to` means nothing without it
+    redirects = plugin_enabled(config, "jekyll-redirect-from")  # `redirect_to` means nothing without it
     # Jekyll renders every collection's documents (written or not) before the pages.
     for doc in site.documents:
         values = doc_payloads[id(doc)]
@@ -214,10 +210,8 @@ class _EarlyWriter:
         self.written: set[int] = set()  # id() of the pages written by this process or its child
 
     def write(self, page: Page, text: str) -> None:
-        if self.stats is not None and page.is_html and page.kind != "generated":
-            from .scholar.inject import inject_stats
-
-            text = inject_stats(text, self.stats, page_path=page.relative_path, diagnostics=self.diagnostics)
+        if self.stats is not None:
+            text = with_scholar_numbers(page, text, self.stats, self.diagnostics)
         try:
             self.output.write_text(page.output_path, text)
         except BuildError as err:
@@ -351,7 +345,7 @@ def _source_map_page(css_page: Page, source_map: str) -> Page:
 def _writes_redirects_json(config: SiteConfig) -> bool:
     """jekyll-redirect-from writes `redirects.json` (`{}` without redirects) unless told
     `redirect_from: {json: false}`."""
-    if not _plugin_enabled(config, "jekyll-redirect-from"):
+    if not plugin_enabled(config, "jekyll-redirect-from"):
         return False
     settings = config.get("redirect_from")
     return not (isinstance(settings, dict) and settings.get("json") is False)
@@ -374,9 +368,9 @@ def _plugin_page_stubs(config: SiteConfig, site: Site, redirect_map: dict[str, s
         "jekyll-sitemap": [("sitemap.xml", {}), ("robots.txt", {})],
         "jekyll-feed": [("feed.xml", {"sitemap": False, "collection": "posts"})],
     }
-    plugins = [str(p) for p in config.get("plugins") or []]
+    plugins = configured_plugins(config)
     for plugin in sorted(later, key=lambda name: plugins.index(name) if name in plugins else len(plugins)):
-        if _plugin_enabled(config, plugin):
+        if plugin_enabled(config, plugin):
             names += later[plugin]
     defaults = FrontMatterDefaults(config.get("defaults") or [])
     stubs = []
@@ -393,7 +387,7 @@ def _paginate(
     config: SiteConfig, site: Site, doc_payloads: dict[int, Any], diagnostics: Diagnostics
 ) -> dict[int, dict[str, Any]]:
     """jekyll-paginate: adds pages 2…n to `site.pages`; returns each paginated page's `paginator`."""
-    if not _plugin_enabled(config, "jekyll-paginate") or config.get("paginate") is None or not site.pages:
+    if not plugin_enabled(config, "jekyll-paginate") or config.get("paginate") is None or not site.pages:
         return {}
     from .generators.paginate import paginate
 
@@ -442,15 +436,20 @@ def _inject_scholar(
     pages already written with them)."""
     if stats is None:
         return
-    from .scholar.inject import inject_stats
-
     for page in site.pages:
         if skip and id(page) in skip:
             continue
-        if page.is_html and page.output and page.kind != "generated":
-            page.output = inject_stats(
-                page.output, stats, page_path=page.relative_path, diagnostics=diagnostics
-            )
+        if page.output:
+            page.output = with_scholar_numbers(page, page.output, stats, diagnostics)
+
+
+def with_scholar_numbers(page: Page, html: str, stats: dict[str, Any], diagnostics: Diagnostics) -> str:
+    """`html` of `page` with the Scholar placeholders filled (only HTML pages the site wrote)."""
+    if not page.is_html or page.kind == "generated":
+        return html
+    from .scholar.inject import inject_stats
+
+    return inject_stats(html, stats, page_path=page.relative_path, diagnostics=diagnostics)
 
 
 def _plugin_files(
@@ -462,14 +461,14 @@ def _plugin_files(
     files: dict[str, str] = {}
     if _writes_redirects_json(config):
         files["redirects.json"] = redirects_json(redirect_map)
-    if _plugin_enabled(config, "jekyll-sitemap"):
+    if plugin_enabled(config, "jekyll-sitemap"):
         # jekyll-sitemap: documents by collection label first, then pages, then static files.
         written = [doc for label in sorted(site.collections) for doc in site.collections[label].docs
                    if doc.written and site.collections[label].output]
         statics = [s for s in site.static_files if s.written]
         files["sitemap.xml"] = sitemap_xml([*written, *site.pages], statics, absolute)
         files["robots.txt"] = robots_txt(absolute)
-    if _plugin_enabled(config, "jekyll-feed"):
+    if plugin_enabled(config, "jekyll-feed"):
         feed_config = {**config.data, "data": site.data}
         xsl = (config.source / "feed.xslt.xml").is_file()
         files["feed.xml"] = feed_xml(feed_config, site.time, absolute, posts=posts, xsl=xsl)

@@ -373,11 +373,12 @@ class LiveSite:
         """Render `pages` as the build does; returns them plus any source-map pages they updated."""
         from ..build import _inject_scholar
         from ..generators.redirects import apply_redirect_to
+        from ..plugins import plugin_enabled
 
         config, renderer = warm.config, warm.renderer
         done: list[Page] = []
         maps = {p.url: p for p in warm.site.pages if p.output_ext == ".map"}
-        redirects = "jekyll-redirect-from" in [str(p) for p in config.get("plugins") or []]
+        redirects = plugin_enabled(config, "jekyll-redirect-from")
         for page in pages:
             done.append(page)
             if redirects and apply_redirect_to(page, config.url, config.baseurl):

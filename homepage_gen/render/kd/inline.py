@@ -195,15 +195,9 @@ class InlineParser:
 
     def _emit(self, parent: Node, buf: list[str], text: str, start: int, p: int, node: Node) -> None:
         out = parent.children
-        if buf or start < p:  # the pending text first (what `_flush` does, without the call)
+        if buf or start < p:  # the pending text first
             buf.append(text[start:p])
-            s = "".join(buf)
-            buf.clear()
-            if s:
-                if out and out[-1].kind == "text":
-                    out[-1].value += s
-                else:
-                    out.append(Node("text", s))
+            self._flush(buf, out)
         out.append(node)
 
     def _construct(
