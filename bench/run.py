@@ -118,7 +118,7 @@ def homepage_argv() -> list[str]:
     script = Path(sys.executable).parent / "homepage"
     if script.is_file():
         return [str(script)]
-    return [sys.executable, "-c", "import sys; from homepage_gen.cli import main; sys.exit(main())"]
+    return [sys.executable, "-c", "from homepage_gen.cli import console_main; console_main()"]
 
 
 @dataclass

@@ -40,8 +40,8 @@ class ImportGuard:
         if "://" in name or name.startswith("url("):
             return None
         for candidate in self._candidates(name, prev):
-            if not os.path.lexists(candidate):
-                continue
+            if not os.path.lexists(candidate) or os.path.isdir(candidate):
+                continue  # a folder named like the import is never what libsass reads
             real = candidate.resolve()
             if not any(real.is_relative_to(root) for root in self.roots):
                 self.refused = (name, str(real))

@@ -98,8 +98,10 @@ def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None 
     config = load_build_config(options)
     check_destination(config.destination, config.source)
     diagnostics = Diagnostics()
-    inputs = _input_digest(config)
-    site = read_site(config, diagnostics)
+    sources: dict[str, bytes] = {}
+    inputs = _input_digest(config, sources)
+    site = read_site(config, diagnostics, sources)
+    sources.clear()
     timer.lap("read")
 
     redirect_map: dict[str, str] = {}
@@ -292,13 +294,13 @@ def _extra_inputs(config: SiteConfig) -> list[Path]:
     return [*config.files, config.source / ".homepage-cache" / "scholar" / "stats.json"]
 
 
-def _input_digest(config: SiteConfig) -> str:
+def _input_digest(config: SiteConfig, keep: dict[str, bytes] | None = None) -> str:
     from .theme import theme_dir
 
     return input_digest(
         config.source, config.destination, theme_dir(),
         [str(p) for p in config.get("include") or []], [str(p) for p in config.get("exclude") or []],
-        _extra_inputs(config),
+        _extra_inputs(config), keep,
     )
 
 

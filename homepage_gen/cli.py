@@ -256,5 +256,20 @@ def _report_failure(err: Exception, *, trace: bool) -> int:
     return 1
 
 
+def console_main() -> None:
+    """The `homepage` command. After a build, the process ends without tearing down the
+    interpreter: freeing a large site's objects one by one takes tens of milliseconds and
+    nothing is left to flush but the standard streams (every file is closed by then)."""
+    import os
+
+    code = main()
+    verb = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+    if verb == "build":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()

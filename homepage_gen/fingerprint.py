@@ -84,13 +84,23 @@ def matches_any(patterns: list[str], relative: str, is_dir: bool) -> bool:
     return False
 
 
-def _hash_file(digest: Any, path: str, size: int) -> None:
+def _hash_file(digest: Any, path: str, size: int, keep: dict[str, bytes] | None = None) -> None:
     with open(path, "rb") as handle:
-        digest.update(handle.read())
+        content = handle.read()
+    digest.update(content)
     digest.update(size.to_bytes(8, "little"))
+    if keep is not None and content.startswith(_FRONT_MATTER_HEADS):
+        keep[path] = content
 
 
-def _walk(root: str, skip: set[str], include: list[str], exclude: list[str], digest: Any) -> None:
+# What a page (a file with front matter) starts with; such files are kept for the reader.
+_FRONT_MATTER_HEADS = (b"---", b"\xef\xbb\xbf---")
+
+
+def _walk(
+    root: str, skip: set[str], include: list[str], exclude: list[str], digest: Any,
+    keep: dict[str, bytes] | None = None,
+) -> None:
     """Every file below `root` that a build could read, in a stable order, by content."""
     stack = [root]
     while stack:
@@ -101,10 +111,11 @@ def _walk(root: str, skip: set[str], include: list[str], exclude: list[str], dig
             digest.update(b"\0unlistable:" + directory.encode("utf-8", "surrogateescape"))
             continue
         subdirs: list[str] = []
+        prefix = "" if directory == root else os.path.relpath(directory, root).replace(os.sep, "/") + "/"
         for entry in entries:
             if entry.path in skip or entry.name in _NEVER:
                 continue
-            relative = os.path.relpath(entry.path, root).replace(os.sep, "/")
+            relative = prefix + entry.name
             is_dir = entry.is_dir()
             included = matches_any(include, entry.name, is_dir) or matches_any(include, relative, is_dir)
             if not included and (entry.name.startswith(".") or matches_any(exclude, relative, is_dir)):
@@ -115,7 +126,7 @@ def _walk(root: str, skip: set[str], include: list[str], exclude: list[str], dig
                 subdirs.append(entry.path)
             elif entry.is_file():
                 digest.update(b"\0f:" + name)
-                _hash_file(digest, entry.path, entry.stat().st_size)
+                _hash_file(digest, entry.path, entry.stat().st_size, keep)
         stack.extend(reversed(subdirs))
 
 
@@ -128,10 +139,13 @@ def _package_digest(digest: Any) -> None:
 
 
 def input_digest(source: Path, destination: Path, theme: Path | None, include: list[str],
-                 exclude: list[str], extra_files: list[Path]) -> str:
+                 exclude: list[str], extra_files: list[Path], keep: dict[str, bytes] | None = None) -> str:
+    """The digest of everything a build of `source` could read. With `keep`, the bytes of the
+    site's files that start like front matter are left there by path, so the build that follows
+    reads exactly the bytes that were hashed (and each file once)."""
     digest = hashlib.blake2b(digest_size=20)
     skip = {str(destination), str(source / ".homepage-cache")}
-    _walk(str(source), skip, include, exclude, digest)
+    _walk(str(source), skip, include, exclude, digest, keep)
     if theme is not None and theme != source:
         for part in ("_layouts", "_includes", "_sass", "assets"):
             if (theme / part).is_dir():

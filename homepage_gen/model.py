@@ -240,7 +240,8 @@ def page_url(relative_path: str, data: dict[str, Any], output_ext: str, permalin
     if permalink:
         template = str(permalink)
         # A permalink without placeholders is used as written (Jekyll's URL#generate_url_from_hash).
-        values = {k: quote(v) for k, v in values.items()}
+        if ":" in template:
+            values = {k: quote(v) for k, v in values.items()}
     else:
         template = page_url_template(relative_path, output_ext, permalink_style)
     url = expand_url_template(template, values)

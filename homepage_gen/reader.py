@@ -13,9 +13,9 @@ import json
 import os
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
-from fnmatch import fnmatchcase
+from fnmatch import fnmatchcase, translate
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +46,13 @@ class EntryFilter:
         self.exclude = [p for p in exclude if p not in self.include]
         self.skip_dirs = {config.destination}
 
-    def _matches(self, patterns: list[str], relative: str, is_dir: bool) -> bool:
-        for pattern in patterns:
-            pattern = pattern.lstrip("/")
-            if fnmatchcase(relative, pattern) or relative.startswith(pattern):
+        self._include = _patterns(self.include)
+        self._exclude = _patterns(self.exclude)
+
+    @staticmethod
+    def _matches(patterns: list[tuple[str, Callable[[str], object]]], relative: str, is_dir: bool) -> bool:
+        for pattern, glob_match in patterns:
+            if glob_match(relative) or relative.startswith(pattern):
                 return True
             if is_dir and pattern == relative + "/":
                 return True
@@ -59,11 +62,16 @@ class EntryFilter:
         # `include` is matched against the entry's own name (so `include: [files]` keeps the folder
         # but not `files/.DS_Store`); `exclude` against its path. Included file paths are read
         # separately (`included_files`).
-        if self._matches(self.include, name, is_dir):
+        if self._matches(self._include, name, is_dir):
             return True
         if name.startswith((".", "_", "#", "~")) or name.endswith("~"):
             return False
-        return not self._matches(self.exclude, relative, is_dir)
+        return not self._matches(self._exclude, relative, is_dir)
+
+
+def _patterns(patterns: list[str]) -> list[tuple[str, Callable[[str], object]]]:
+    """Each include/exclude pattern (leading `/` dropped) with its glob compiled once: fnmatchcase's rules."""
+    return [(p.lstrip("/"), re.compile(translate(p.lstrip("/"))).match) for p in patterns]
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -106,10 +114,11 @@ def walk_site(
         except OSError as err:
             raise BuildError(f"cannot list directory: {err.strerror}", str(directory)) from None
         subdirs: list[Path] = []
+        prefix = "" if directory == source else directory.relative_to(source).as_posix() + "/"
         for entry in entries:
-            path = Path(entry.path)
-            relative = path.relative_to(source).as_posix()
-            if not safe_entry(path, source):
+            path = directory / entry.name
+            relative = prefix + entry.name
+            if entry.is_symlink() and not safe_entry(path, source):
                 diagnostics.warn("symlink points outside the site; not followed", relative)
                 continue
             is_dir = entry.is_dir()
@@ -215,8 +224,11 @@ def read_front_matter(text: str, shown: str) -> FrontMatterDocument:
     return document
 
 
-def read_page(relative: str, path: Path, config: SiteConfig, defaults: FrontMatterDefaults) -> Page:
-    text = read_text(path, relative)
+def read_page(
+    relative: str, path: Path, config: SiteConfig, defaults: FrontMatterDefaults, raw: bytes | None = None
+) -> Page:
+    """A page from its file (or from `raw`, the file's bytes when the caller has already read them)."""
+    text = read_text(path, relative) if raw is None else decode_text(raw, relative)
     document = read_front_matter(text, relative)
     data = deep_merge(defaults.values_for(relative, "pages"), document.data)
     kind, output_ext = output_kind(posixpath.splitext(relative)[1], config.markdown_extensions)
@@ -297,7 +309,9 @@ def read_data(data_dir: Path, source: Path) -> dict[str, Any]:
     return data
 
 
-def read_site(config: SiteConfig, diagnostics: Diagnostics) -> Site:
+def read_site(config: SiteConfig, diagnostics: Diagnostics, sources: dict[str, bytes] | None = None) -> Site:
+    """The site as Jekyll reads it. `sources`: files already read (absolute path → bytes), used
+    instead of reading them again."""
     source = config.source
     theme = theme_dir()
     site = Site(config=config.data, source=source)
@@ -324,7 +338,7 @@ def read_site(config: SiteConfig, diagnostics: Diagnostics) -> Site:
     folders: list[str] = []
     for relative, path in walk_site(config, diagnostics, folders):
         seen.add(relative)
-        _add_file(site, relative, path, config, defaults)
+        _add_file(site, relative, path, config, defaults, sources.pop(str(path), None) if sources else None)
     if _uses_bundled_theme(source, config):
         _add_theme_assets(site, theme, seen, config, defaults)
     # Jekyll orders pages by file name and static files by path before collections are read.
@@ -344,12 +358,17 @@ def _uses_bundled_theme(source: Path, config: SiteConfig) -> bool:
 
 
 def _add_file(
-    site: Site, relative: str, path: Path, config: SiteConfig, defaults: FrontMatterDefaults
+    site: Site, relative: str, path: Path, config: SiteConfig, defaults: FrontMatterDefaults,
+    content: bytes | None = None,
 ) -> None:
-    with path.open("rb") as handle:
-        head = handle.read(8)
-    if has_front_matter(head):
-        site.pages.append(read_page(relative, path, config, defaults))
+    if content is not None:
+        raw = content if has_front_matter(content[:8]) else None
+    else:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            raw = head + handle.read() if has_front_matter(head) else None
+    if raw is not None:
+        site.pages.append(read_page(relative, path, config, defaults, raw))
     else:
         mtime = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
         site.static_files.append(StaticFile(relative, path, mtime))

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import BuildError
+from .yamlflat import read_flat_mapping
 
 try:  # the C loader is several times faster where PyYAML was built with libyaml
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined]
@@ -83,6 +84,10 @@ def parse_yaml(
     text: str, shown_path: str, first_line: int = 1, error_type: type[BuildError] = BuildError
 ) -> YamlDocument:
     """Parse one YAML document; `first_line` is the file line where `text` starts."""
+    flat = read_flat_mapping(text)
+    if flat is not None:
+        data, lines = flat
+        return YamlDocument(data, {key: line + first_line for key, line in lines.items()})
     try:
         value = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as err:

@@ -141,3 +141,16 @@ def test_sass_import_inside_the_site_still_works(hard: HardSite) -> None:
                 "assets/css/main.scss": "---\n---\n@import \"vars\";\n@import \"parts/box\";\n"})
     hard.good_build()
     assert "#123456" in (hard.dest / "assets" / "css" / "main.css").read_text()
+
+
+def test_a_folder_named_like_a_sass_import_in_the_working_directory_is_not_an_escape(
+    hard: HardSite, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """libsass also looks in the working directory; a folder there called `vars` is not a file it
+    could read, so it must not turn `@import "vars"` into a refused import."""
+    (hard.root / "vars").mkdir()
+    monkeypatch.chdir(hard.root)
+    hard.write({"_sass/_vars.scss": "$c: #123456;\n", "assets/css/main.scss": "---\n---\n@import \"vars\";\n"
+                "body { color: $c; }\n"})
+    hard.good_build()
+    assert "#123456" in (hard.dest / "assets" / "css" / "main.css").read_text()
