@@ -90,15 +90,25 @@ def _line_end(src: str, pos: int) -> int:
 
 def _rules_at(src: str, pos: int) -> tuple[Rule, ...]:
     """The rules that can match at ``pos``, in order: chosen by the first character after
-    up to three spaces (lines starting with more blanks, or blank lines, try them all)."""
+    up to three spaces (lines starting with more blanks, or blank lines, try them all).
+
+    The parse loop asks `_DIRECT_RULES` first; this handles the rest."""
     c = src[pos]
     if c == " ":
         k = pos + 1
         while k < pos + 3 and src.startswith(" ", k):
             k += 1
         c = src[k] if k < len(src) else "\n"
+    else:
+        k = pos
     if c in " \t\n":
         return _ALL_RULES
+    follow = _MARKER_FOLLOW.get(c)
+    if follow is not None:
+        # a list marker, rule or abbreviation needs one of these next (`*emphasis*` is none)
+        if not src.startswith(follow, k + 1):
+            return _OTHER_RULES
+        return _RULES_BY_CHAR[c]
     rules = _RULES_BY_CHAR.get(c)
     if rules is None:  # `\d` in a list marker is any decimal digit, not only 0-9
         return _RULES_BY_CHAR["0"] if c.isdecimal() else _OTHER_RULES
@@ -130,6 +140,8 @@ class BlockParser:
         sticky = False
         n = len(src)
         kids = parent.children
+        direct_rules = _DIRECT_RULES
+        blank_rule = BlockParser._blank
         self.depth += 1
         try:
             while pos < n:
@@ -138,7 +150,7 @@ class BlockParser:
                     if m:
                         return m.end()
                 count = len(kids)
-                for rule in _rules_at(src, pos):
+                for rule in direct_rules.get(src[pos]) or _rules_at(src, pos):
                     new = rule(self, src, pos, parent)
                     if new is not None:
                         break
@@ -147,30 +159,30 @@ class BlockParser:
                 if new <= pos:  # never loop on a rule that consumed nothing
                     new = _line_end(src, pos)
                 pos = new
-                grew = len(kids) > count
-                if not (grew and kids[-1].kind == "ial"):  # an IAL line keeps it; a `^` line is like a blank
-                    self._fresh = rule is BlockParser._blank or (grew and kids[-1].kind == "eob")
-                if grew:
-                    last = kids[-1]
-                    if last.kind == "ial":
-                        parent.children.pop()
-                        if count and parent.children[-1].kind != "blank":
-                            merge_attributes(parent.children[-1].attr, last.attr)
-                        else:
-                            if pending is None:
-                                pending = {}
-                            merge_attributes(pending, last.attr)
-                            # after blank lines it waits for the next block; at a
-                            # container start a blank line cancels it
-                            sticky = count > 0
-                    elif pending is not None:
-                        if last.kind == "blank":
-                            if not sticky:
-                                pending = None
-                        else:
-                            target = parent.children[count]
-                            merge_attributes(target.attr, pending)
+                if len(kids) <= count:  # nothing added (a `_definition` may even take a paragraph)
+                    self._fresh = rule is blank_rule
+                    continue
+                last = kids[-1]
+                if last.kind == "ial":  # an IAL line keeps `_fresh`
+                    kids.pop()
+                    if count and kids[-1].kind != "blank":
+                        merge_attributes(kids[-1].attr, last.attr)
+                    else:
+                        if pending is None:
+                            pending = {}
+                        merge_attributes(pending, last.attr)
+                        # after blank lines it waits for the next block; at a
+                        # container start a blank line cancels it
+                        sticky = count > 0
+                    continue
+                self._fresh = rule is blank_rule or last.kind == "eob"  # a `^` line is like a blank
+                if pending is not None:
+                    if last.kind == "blank":
+                        if not sticky:
                             pending = None
+                    else:
+                        merge_attributes(kids[count].attr, pending)
+                        pending = None
             return n
         finally:
             self.depth -= 1
@@ -204,14 +216,14 @@ class BlockParser:
         if parent.children and parent.children[-1].kind == "blank":
             parent.children[-1].value += m.group()
         else:
-            parent.add(Node("blank", m.group()))
+            parent.children.append(Node("blank", m.group()))
         return m.end()
 
     def _eob(self, src: str, pos: int, parent: Node) -> int | None:
         m = _EOB.match(src, pos)
         if not m:
             return None
-        parent.add(Node("eob"))
+        parent.children.append(Node("eob"))
         return m.end()
 
     def _ial(self, src: str, pos: int, parent: Node) -> int | None:
@@ -234,7 +246,7 @@ class BlockParser:
         if not m:
             return None
         text = m.group()
-        parent.add(Node("bare", text if text.endswith("\n") else text + "\n"))
+        parent.children.append(Node("bare", text if text.endswith("\n") else text + "\n"))
         return m.end()
 
     def _code(self, src: str, pos: int, parent: Node) -> int | None:
@@ -269,7 +281,7 @@ class BlockParser:
         code = _LAZY_CODE_LINE.sub(" ", code).replace("\x00", "")
         if not code.endswith("\n"):
             code += "\n"
-        parent.add(Node("codeblock", code, opts={"lang": None}))
+        parent.children.append(Node("codeblock", code, opts={"lang": None}))
         return end
 
     @staticmethod
@@ -291,14 +303,14 @@ class BlockParser:
         info = m.group(2)
         code = src[m.end() : c.start()]
         lang = info.split("?", 1)[0] or None
-        parent.add(Node("codeblock", code, opts={"lang": lang, "fenced": True}))
+        parent.children.append(Node("codeblock", code, opts={"lang": lang, "fenced": True}))
         return c.end()
 
     def _hr(self, src: str, pos: int, parent: Node) -> int | None:
         m = _HR.match(src, pos)
         if not m:
             return None
-        parent.add(Node("hr"))
+        parent.children.append(Node("hr"))
         return m.end()
 
     def _atx(self, src: str, pos: int, parent: Node) -> int | None:
@@ -325,14 +337,15 @@ class BlockParser:
     def _add_header(self, parent: Node, level: int, text: str, end: int, setext: bool = False) -> int:
         text = text.rstrip(" \t")
         node = Node("header", opts={"level": level, "std_id": self.in_html > 0})
-        m = _HEADER_ID.search(text)
+        # (``text`` is one line with no trailing blanks: an id must end it with `}`, closing hashes with `#`)
+        m = _HEADER_ID.search(text) if text.endswith("}") else None
         if m:
             node.attr["id"] = m.group(1)
             text = text[: m.start()]
-        elif not setext:
+        elif not setext and text.endswith("#"):
             text = _ATX_CLOSE.sub("", text)
         node.value = text.strip(" \t")
-        parent.add(node)
+        parent.children.append(node)
         return end
 
     def _math(self, src: str, pos: int, parent: Node) -> int | None:
@@ -477,21 +490,30 @@ class BlockParser:
         pending_blank: list[str] = []
         trailing_blank = ""
         nested = False  # the current item has had a blank line or a list start line
+        item_match = _LIST_ITEM.match
+        lead = marker = blanks = ""
         while scan < n:
-            line_end = _line_end(src, scan)
+            line_end = src.find("\n", scan) + 1 or n
             line = src[scan:line_end]
-            m = _LIST_ITEM.match(line)
-            is_item = m is not None and _marker(m)[0].isdigit() == ordered
-            if scan == pos or (is_item and m is not None and indent_width(line) < content_indent):
+            m = item_match(line)
+            if m is not None:
+                # the spaces before the marker (the line's whole indentation), the marker, the blanks after it
+                lead, marker, blanks = m.group(1, 2, 3)
+                if marker is None:  # the `-|x` form: no blanks
+                    lead, marker, blanks = m.group(4), m.group(5), ""
+                is_item = marker[0].isdigit() == ordered
+            else:
+                is_item = False
+            if scan == pos or (is_item and len(lead) < content_indent):
                 assert m is not None
                 if items:
                     items[-1].extend(pending_blank)
                 pending_blank = []
                 ws_end = m.end()
-                marker = _marker(m)
-                width = indent_width(line[:ws_end].replace(marker, " " * len(marker), 1))
-                has_blank = ws_end > m.start() + len(marker) + len(m.group(1) or m.group(4) or "")
-                content_indent = width if has_blank else width + 1  # "-|x": content starts at the pipe
+                width = ws_end
+                if "\t" in blanks:
+                    width = indent_width(line[:ws_end].replace(marker, " " * len(marker), 1))
+                content_indent = width if blanks else width + 1  # "-|x": content starts at the pipe
                 rest = line[ws_end:]
                 items.append([rest] if rest.strip() else [])  # an empty first line adds nothing
                 nested = _LIST_ITEM.match(rest) is not None
@@ -523,12 +545,24 @@ class BlockParser:
         tasks = False
         gfm = self.state.options.gfm
         for index, lines in enumerate(items):
-            li = node.add(Node("li"))
-            ial = _ITEM_IAL.match(lines[0]) if lines else None
+            li = Node("li")
+            node.children.append(li)
+            ial = _ITEM_IAL.match(lines[0]) if lines and lines[0].startswith("{:") else None
             if ial:
                 parse_attributes(ial.group(1), li.attr, self.state.alds)
                 lines[0] = lines[0][ial.end() :]
-            self.parse("".join(lines), li)
+            text = "".join(lines)
+            if (
+                text
+                and text.find("\n") == len(text) - 1
+                and "|" not in text
+                and (_DIRECT_RULES.get(text[0]) or _rules_at(text, 0)) is _OTHER_RULES
+            ):
+                # One line that no rule but `_paragraph` can take (no setext underline follows, no pipe
+                # makes a table): the paragraph `parse` would make, without the rule calls.
+                li.children.append(Node("p", text.lstrip(" \t").rstrip("\n").rstrip(" \t")))
+            else:
+                self.parse(text, li)
             kids = li.children
             wrapped = True
             if kids and kids[0].kind == "p":
@@ -543,14 +577,15 @@ class BlockParser:
                 all_wrapped = False
             if gfm and kids and kids[0].kind == "p":
                 # A bare marker (`- [ ]` then a block) is a task only in a transparent paragraph.
-                tasks = _task_item(kids[0], not wrapped and len(kids) > 1) or tasks
+                if kids[0].value.startswith("[") and _task_item(kids[0], not wrapped and len(kids) > 1):
+                    tasks = True
                 if tasks:  # kramdown marks every later item that starts with a paragraph, checkbox or not
                     _prepend_class(li, "task-list-item")
             if kids and kids[-1].kind == "blank":
                 kids.pop()
         if tasks:
             _prepend_class(node, "task-list")
-        parent.add(node)
+        parent.children.append(node)
         return scan
 
     def _definition(self, src: str, pos: int, parent: Node) -> int | None:
@@ -621,29 +656,33 @@ class BlockParser:
         return self.html.block(src, pos, parent, self)
 
     def _table(self, src: str, pos: int, parent: Node) -> int | None:
-        if not self._fresh or src.find("|", pos, _line_end(src, pos)) < 0:  # a table line has a pipe
+        if not self._fresh:
+            return None
+        eol = src.find("\n", pos)
+        if src.find("|", pos, eol if eol >= 0 else len(src)) < 0:  # a table line has a pipe
             return None
         return parse_table(src, pos, parent, self)
 
     def _paragraph(self, src: str, pos: int, parent: Node) -> int | None:
-        scan = _line_end(src, pos)
         n = len(src)
+        scan = src.find("\n", pos) + 1 or n
+        search = _MAYBE_PARA_END.search
         while scan < n:
             # jump to the next line that starts like a paragraph end (a letter never does)
-            m = _MAYBE_PARA_END.search(src, scan - 1)
+            m = search(src, scan - 1)
             if m is None:
                 scan = n
                 break
             scan = m.end()
             if self._ends_paragraph(src, scan):
                 break
-            scan = _line_end(src, scan)
-        text = src[pos:scan].lstrip(" \t")
-        text = text.rstrip("\n").rstrip(" \t")
+            scan = src.find("\n", scan) + 1 or n
+        text = src[pos:scan].lstrip(" \t").rstrip("\n").rstrip(" \t")
         node = Node("p", text)
-        if parent.children and parent.children[-1].kind == "blank":
+        kids = parent.children
+        if kids and kids[-1].kind == "blank":
             node.opts["after_blank"] = True
-        parent.add(node)
+        kids.append(node)
         return scan
 
 
@@ -677,6 +716,24 @@ _RULES_BY_CHAR: dict[str, tuple[Rule, ...]] = {
     c: tuple(getattr(BlockParser, name) for name, chars in _RULE_STARTS if chars is None or c in chars)
     for c in "".join(chars for _, chars in _RULE_STARTS if chars)
 }
+# What may follow each of these characters for a rule other than `_OTHER_RULES` to match there:
+# for `*`, say, a rule (`* * *`), a list marker (`* x`, `*|x`) or an abbreviation (`*[x]: y`).
+_MARKER_FOLLOW: dict[str, tuple[str, ...]] = {
+    "*": (" ", "\t", "*", "|", "["),
+    "-": (" ", "\t", "-", "|"),
+    "+": (" ", "\t", "|"),
+    "_": (" ", "\t", "_"),
+}
+# The parse loop looks the first character of a line up here first (and calls `_rules_at` when it
+# is not found): every ASCII character but the space (which needs a look past it) and the ones
+# `_MARKER_FOLLOW` needs a look at the next character for.
+_DIRECT_RULES: dict[str, tuple[Rule, ...]] = {
+    c: rules for c, rules in _RULES_BY_CHAR.items() if c not in _MARKER_FOLLOW
+}
+_DIRECT_RULES.update({"\t": _ALL_RULES, "\n": _ALL_RULES})
+_DIRECT_RULES.update(
+    {chr(i): _OTHER_RULES for i in range(0x21, 0x7F) if chr(i) not in _RULES_BY_CHAR and chr(i) not in _MARKER_FOLLOW}
+)
 
 
 def _task_item(para: Node, bare_ok: bool) -> bool:

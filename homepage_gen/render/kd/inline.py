@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # (`...`, `--`, `>>`, `~~`, `$$`, `![`, `{:`, a line end after two spaces), so plain text with
 # single dots and hyphens costs no call; with hard_wrap every line end is special. (Written as
 # one character class and then lookbehinds: that form keeps the regex engine's fast scan.)
+# (`&` and `<` are always special: the writer escapes text these searches find nothing in for `>` only.)
 _SPECIAL_CHARS = r"[\\`*_<&\[\"'.\-{>~$!\n]"
 _SPECIAL_CASES = r"(?<=[\\`*_<&\[\"'])|(?<=\.)\.\.|(?<=-)-|(?<=>)>|(?<=~)~|(?<=\$)\$|(?<=!)(?=\[)|(?<=\{):"
 _SPECIAL = re.compile(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=  \n))")
@@ -70,6 +71,18 @@ _INLINE_BLOCKED = tags.SPAN_ESCAPED_TAGS
 _INLINE_SPAN_CONTENT = tags.SPAN_TAGS - tags.SPAN_RAW_TAGS | frozenset(["details", "figure", "noscript", "object"])
 
 
+_NOTHING: frozenset[str] = frozenset()
+_WITH: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+
+
+def _with(nested: frozenset[str], kind: str) -> frozenset[str]:
+    """``nested | {kind}``, made once per combination (there are few)."""
+    key = (nested, kind)
+    both = _WITH.get(key)
+    if both is None:
+        both = _WITH[key] = nested | {kind}
+    return both
+
 # Beyond this nesting, spans with content (emphasis, links, HTML) are left as text.
 _MAX_SPAN_NESTING = 40
 _NO_CONTENT_SPANS = frozenset(("em", "strong", "del", "a", "html_deep"))
@@ -96,6 +109,8 @@ class InlineParser:
         self.gfm = state.options.gfm
         self.hard_wrap = state.options.hard_wrap
         self._special = _SPECIAL_HARD_WRAP if self.hard_wrap else _SPECIAL
+        # finds where span syntax may start; text it finds nothing in is one plain text node
+        self.plain_search = self._special.search
         # (delimiter, position) pairs whose closing search already ran off the end
         self._dead: dict[str, int] = {}
         self._pairs: dict[int, int] = {}
@@ -114,13 +129,17 @@ class InlineParser:
 
     # ---- driver ---------------------------------------------------------------------
 
-    def parse(self, text: str, parent: Node) -> None:
+    def parse(self, text: str, parent: Node, found: re.Match[str] | None = None) -> None:
+        """Parse ``text`` into span children of ``parent``. ``found`` is the caller's
+        `plain_search` of ``text`` when it made one (and it found something)."""
         self._dead = {}
-        if self._special.search(text) is None and not parent.children:  # plain text: one text node
+        if found is None:
+            found = self._special.search(text)
+        if found is None and not parent.children:  # plain text: one text node
             if text:
                 parent.children.append(Node("text", text))
             return
-        self._scan(text, 0, len(text), parent, None, frozenset())
+        self._scan(text, 0, len(text), parent, None, _NOTHING, found=found)
 
     def _scan(
         self,
@@ -132,13 +151,15 @@ class InlineParser:
         nested: frozenset[str],
         stop_at: int | None = None,
         end_tag: str | None = None,
+        found: re.Match[str] | None = None,
     ) -> int:
         """Parse ``text[pos:end]`` into ``parent``. With ``closer`` (an emphasis or
         strikethrough delimiter) stop before it and return its position; raise _Fail if
         it never comes. With ``stop_at`` stop there, or return the position a construct
         overran it to. With ``end_tag`` (an element name) stop before the first end tag
         closing it that is not inside a construct (an inner element of the same name takes
-        its own). Otherwise return ``end``."""
+        its own). Otherwise return ``end``. ``found`` is the caller's search for the first
+        special character (from ``pos`` to the limit), if it made one."""
         out = parent.children
         buf: list[str] = []
         start = first = pos
@@ -149,15 +170,14 @@ class InlineParser:
         run_end = self._run_end
         self._depth += 1
         try:
-            while True:
-                m = special(text, pos, limit)
-                if m is None:
-                    break
+            m = special(text, pos, limit) if found is None else found
+            while m is not None:
                 p = m.start()
                 ch = text[p]
                 if closer is not None and ch == closer[0] and p > first and self._closes(text, p, closer, run_end):
-                    buf.append(text[start:p])
-                    self._flush(buf, out)
+                    if buf or start < p:
+                        buf.append(text[start:p])
+                        self._flush(buf, out)
                     return p
                 if end_tag is not None and ch == "<":
                     t = tags.END_TAG.match(text, p, limit)
@@ -170,15 +190,23 @@ class InlineParser:
                     self._char_end = node_end if node_end is not None else -1
                 if node_end is None:
                     pos = p + 1
-                    continue
-                start = pos = node_end
-                if node_end > limit:
-                    self._flush(buf, out)
-                    return node_end
+                else:
+                    start = pos = node_end
+                    if node_end > limit:
+                        self._flush(buf, out)
+                        return node_end
+                m = special(text, pos, limit)
             if closer is not None:
                 raise _Fail
-            buf.append(text[start:limit])
-            self._flush(buf, out)
+            rest = text[start:limit]
+            if buf:
+                buf.append(rest)
+                rest = "".join(buf)
+            if rest:
+                if out and out[-1].kind == "text":
+                    out[-1].value += rest
+                else:
+                    out.append(Node("text", rest))
             return limit
         finally:
             self._depth -= 1
@@ -193,11 +221,21 @@ class InlineParser:
             else:
                 out.append(Node("text", s))
 
-    def _emit(self, parent: Node, buf: list[str], text: str, start: int, p: int, node: Node) -> None:
+    @staticmethod
+    def _emit(parent: Node, buf: list[str], text: str, start: int, p: int, node: Node) -> None:
         out = parent.children
-        if buf or start < p:  # the pending text first
-            buf.append(text[start:p])
-            self._flush(buf, out)
+        if buf or start < p:  # the pending text first (as `_flush` writes it)
+            if buf:
+                buf.append(text[start:p])
+                s = "".join(buf)
+                buf.clear()
+            else:
+                s = text[start:p]
+            if s:
+                if out and out[-1].kind == "text":
+                    out[-1].value += s
+                else:
+                    out.append(Node("text", s))
         out.append(node)
 
     def _construct(
@@ -212,11 +250,6 @@ class InlineParser:
         if p + 1 < end and text[p + 1] == "[":
             return self._bracket(text, p + 1, end, parent, buf, start, nested, image=True, bang=p)
         return None
-
-    def _link(
-        self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
-    ) -> int | None:
-        return self._bracket(text, p, end, parent, buf, start, nested, image=False)
 
     def _newline(
         self, text: str, p: int, end: int, parent: Node, buf: list[str], start: int, nested: frozenset[str]
@@ -415,7 +448,7 @@ class InlineParser:
         c = closer[0]
         if p == 0 or text[p - 1] in _SPACE:
             return False
-        run = run_end(text, p) - p
+        run = 1 if p + 1 == len(text) or text[p + 1] != c else run_end(text, p) - p
         if c == "~":
             return run == 2
         if len(closer) == 1:
@@ -449,12 +482,21 @@ class InlineParser:
                 buf.append(text[start:p])
                 buf.append(c * width)
                 return after
+            # `_try_span`, inlined
             w = 2 if kind == "strong" else 1
-            result = self._try_span(text, p, p + w, end, kind, c * w, nested)
-            if result is not None:
-                node, close = result
-                self._emit(parent, buf, text, start, p, node)
-                return close + w
+            closer = c * w
+            content = p + w
+            dead = self._dead.get(closer)
+            if dead is None or content < dead or end != len(text):
+                node = Node(kind)
+                try:
+                    close = self._scan(text, content, end, node, closer, _with(nested, kind))
+                except _Fail:
+                    if end == len(text):
+                        self._dead[closer] = content if dead is None else min(dead, content)
+                else:
+                    self._emit(parent, buf, text, start, p, node)
+                    return close + w
         buf.append(text[start:p])
         buf.append(c * width)
         return after
@@ -468,7 +510,7 @@ class InlineParser:
             return None
         node = Node(kind)
         try:
-            close = self._scan(text, content, end, node, closer, nested | {kind})
+            close = self._scan(text, content, end, node, closer, _with(nested, kind))
         except _Fail:
             if end == len(text):
                 self._dead[key] = content if dead is None else min(dead, content)
@@ -557,7 +599,7 @@ class InlineParser:
         if not self.state.options.parse_span_html and markdown is None:
             parse = False
         if parse:  # the content ends at the first end tag of its own level, else with the text
-            after = self._scan(text, m.end(), end, el, None, nested | {"html"}, end_tag=name)
+            after = self._scan(text, m.end(), end, el, None, _with(nested, "html"), end_tag=name)
             if after < end:
                 close = tags.END_TAG.match(text, after, end)
                 assert close is not None
@@ -582,7 +624,7 @@ class InlineParser:
         buf: list[str],
         start: int,
         nested: frozenset[str],
-        image: bool,
+        image: bool = False,
         bang: int | None = None,
     ) -> int | None:
         origin = bang if bang is not None else p
@@ -608,11 +650,7 @@ class InlineParser:
         consumed = after
         tail = None
         if after < end and text[after] == "(":
-            if self._parens_of is not text:
-                self._parens = paren_pairs(text)
-                self._titles = title_starts(text)
-                self._parens_of = text
-            tail = _inline_target(text, after, end, self._parens, self._titles)
+            tail = self._link_target(text, after, end)
         if tail:
             href, title, consumed = tail
         else:
@@ -635,14 +673,47 @@ class InlineParser:
         node = Node("a", attr={"href": href or ""})
         if title is not None:
             node.attr["title"] = title
+        if self._special.search(text, p + 1, close) is None:  # plain link text: what `_scan` makes of it
+            if label_text:
+                node.children.append(Node("text", label_text))
+            self._emit(parent, buf, text, start, origin, node)
+            return consumed
         try:
-            stopped = self._scan(text, p + 1, end, node, None, nested | {"a"}, stop_at=close)
+            stopped = self._scan(text, p + 1, end, node, None, _with(nested, "a"), stop_at=close)
         except _Fail:
             return None
         if stopped != close:
             return None
         self._emit(parent, buf, text, start, origin, node)
         return consumed
+
+
+    def _link_target(self, text: str, p: int, end: int) -> tuple[str, str | None, int] | None:
+        """`_inline_target` for the `(` at ``p``: finds its closing `)` and the first possible title.
+
+        Both come from tables made once per text (`paren_pairs`, `title_starts`), so that many
+        links stay linear, except for the common `(` whose first `)` comes before any other `(`:
+        that `)` balances it, and a title can only start before it.
+        """
+        start = p + 1
+        if _ANGLE_TARGET.match(text, start, end):
+            m = _ANGLE_TAIL.match(text, start, end)
+            return (m.group(1), m.group(3), m.end()) if m else None
+        if self._parens_of is not text:
+            close = text.find(")", start, end)
+            if close >= 0 and text.find("(", start, close) < 0:
+                # (the texts between such a `(` and its `)` never overlap: linear too)
+                title = _TITLE_START.search(text, start, close) if '"' in text or "'" in text else None
+                return _inline_target(text, p, end, close, title.start() if title is not None else -1)
+            self._parens = paren_pairs(text)
+            self._titles = title_starts(text) if '"' in text or "'" in text else []
+            self._parens_of = text
+        close = self._parens.get(p, -1)
+        if close >= end:
+            close = -1
+        titles = self._titles
+        i = bisect.bisect_right(titles, start)
+        return _inline_target(text, p, end, close, titles[i] if i < len(titles) else -1)
 
 
 # The construct each special character (see `_SPECIAL`) may start.
@@ -653,7 +724,7 @@ _CONSTRUCTS: dict[str, Callable[..., int | None]] = {
     "_": InlineParser._emphasis,
     "<": InlineParser._angle,
     "&": InlineParser._entity,
-    "[": InlineParser._link,
+    "[": InlineParser._bracket,  # a link or footnote marker
     "!": InlineParser._image,
     "~": InlineParser._strike,
     "$": InlineParser._math,
@@ -667,22 +738,14 @@ _CONSTRUCTS: dict[str, Callable[..., int | None]] = {
 }
 
 
-def _inline_target(
-    text: str, p: int, end: int, parens: dict[int, int], titles: list[int]
-) -> tuple[str, str | None, int] | None:
+def _inline_target(text: str, p: int, end: int, close: int, quote: int) -> tuple[str, str | None, int] | None:
     """(href, title, end) of the `(...)` at ``p`` after a link's label, or None when it is none.
 
-    ``parens`` and ``titles`` are `paren_pairs(text)` and `title_starts(text)`.
+    ``close`` is the `)` that balances the `(` (-1 for none before ``end``), ``quote`` the first
+    quote after whitespace (where a title may start) after ``p`` (-1 for none); the caller
+    finds them (see `InlineParser._link_target`).
     """
     start = p + 1
-    if _ANGLE_TARGET.match(text, start, end):
-        m = _ANGLE_TAIL.match(text, start, end)
-        return (m.group(1), m.group(3), m.end()) if m else None
-    close = parens.get(p, -1)
-    if close >= end:
-        close = -1
-    i = bisect.bisect_right(titles, start)
-    quote = titles[i] if i < len(titles) else -1
     if quote >= 0 and quote < end and (close < 0 or quote < close):
         title = _TITLE_TAIL.match(text, quote, end)
         if title is None:

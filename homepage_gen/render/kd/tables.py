@@ -29,9 +29,8 @@ def _split_cells(line: str, strip_lead: bool = True) -> list[str]:
     cells: list[str]
     if "`" not in line and "\\" not in line:  # no code spans or escapes: every pipe splits
         cells = line.split("|")
-        last = cells.pop()
-        if last.strip(_WS) or not cells or not line.endswith("|"):
-            cells.append(last)
+        if line.endswith("|"):  # then the last piece is empty: no cell
+            cells.pop()
         return [c.strip(_WS) for c in cells]
     cells = []
     start = 0
@@ -95,12 +94,13 @@ def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | 
     lines: list[str] = []
     scan = pos
     n = len(src)
-    while scan < n:
-        m = _TABLE_LINE.match(src, scan)
-        if not m:
-            break
-        lines.append(src[scan : m.end()].rstrip("\n"))
-        scan = m.end()
+    match = _TABLE_LINE.match
+    m: re.Match[str] | None = first
+    while m is not None:  # a table line has a pipe, so every match moves on
+        end = m.end()
+        lines.append(src[scan:end].rstrip("\n"))
+        scan = end
+        m = match(src, scan) if scan < n else None
     if scan < n and not _FOLLOW_OK.match(src, scan):
         return None
     lead = lines[0].lstrip(_WS).startswith("|")  # the first line decides about leading pipes
@@ -110,7 +110,7 @@ def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | 
     header_done = False
     any_rows = False
     for line in lines:
-        if _is_separator(line):
+        if ("-" in line or "=" in line) and _is_separator(line):
             footer = "=" in line
             if not any_rows:  # `---` lines before the first row change nothing; a `===` line: no table
                 if footer:
@@ -136,17 +136,17 @@ def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | 
         sections[-1][1].append(_split_cells(line, lead))
     if not any(rows for kind, rows in sections if kind != "thead"):  # a header alone is no table
         return None
-    width = max((len(r) for _, rows in sections for r in rows), default=0)
+    width = max([len(r) for _, rows in sections for r in rows], default=0)
     table.opts["align"] = align or []
-    aligns = [align[i] if align and i < len(align) else None for i in range(width)]
+    # The writer takes the column alignments from the table, and each section's rows from its value:
+    # a list of rows, each the raw text of its cells (span-parsed as the writer writes them).
+    table.opts["aligns"] = [align[i] if align and i < len(align) else None for i in range(width)]
     for kind, rows in sections:
         if not rows:
             continue
-        section = table.add(Node(kind))
-        cell_kind = "th" if kind == "thead" else "td"
         for cells in rows:
-            tr = section.add(Node("tr"))
-            cells.extend([""] * (width - len(cells)))  # short rows get empty cells
-            tr.children = [Node(cell_kind, value, opts={"align": a}) for value, a in zip(cells, aligns, strict=True)]
-    parent.add(table)
+            if len(cells) < width:  # short rows get empty cells
+                cells.extend([""] * (width - len(cells)))
+        table.children.append(Node(kind, rows))
+    parent.children.append(table)
     return scan

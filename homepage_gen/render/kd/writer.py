@@ -4,6 +4,7 @@ blank source lines kept as empty output lines, spans written inline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.entities import codepoint2name
 from typing import TYPE_CHECKING
 
@@ -46,11 +47,19 @@ _RUBY_SPACE = " \t\n\v\f\r\0"
 def attrs_html(attr: dict[str, str]) -> str:
     if not attr:
         return ""
-    # kramdown writes no `id` that is empty or blank (`<dl id="">` loses it), whatever the element
-    return "".join(f' {k}="{escape_attr(v)}"' for k, v in attr.items()
-                   if k != TOC_MARK and (k != "id" or v.strip(_RUBY_SPACE)))
+    out = ""
+    for k, v in attr.items():
+        # kramdown writes no `id` that is empty or blank (`<dl id="">` loses it), whatever the element
+        if k == TOC_MARK or (k == "id" and not v.strip(_RUBY_SPACE)):
+            continue
+        if "&" in v:  # escape_attr, inlined
+            v = _ENTITY_OR_AMP.sub("&amp;", v)
+        v = v.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        out += f' {k}="{v}"'
+    return out
 
 
+_SPAN_ELEMENTS = frozenset(("em", "strong", "del", "a"))  # written by `_span_element`
 _CHECKBOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />'
 _CHECKED_BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" checked="checked" />'
 _TEXT_BLOCKS = frozenset(("p", "header", "dt", "td", "th"))
@@ -68,6 +77,7 @@ class HtmlWriter:
         self.footnote_order: list[str] = []
         self.footnote_numbers: dict[str, int] = {}
         self.footnote_counts: dict[str, int] = {}
+        self._plain = inline.plain_search  # None for text that needs no span parsing
         abbrevs = state.abbrevs
         self.abbrev_re = (
             re.compile(
@@ -93,6 +103,23 @@ class HtmlWriter:
             node.opts["parsed"] = True
             self.inline.parse(node.value, node)
 
+    def _text_html(self, node: Node) -> str:
+        """The HTML of a text block's spans: `_spans` then `_inline_children`, except that
+        text with no span syntax in it is escaped directly, without building (or keeping)
+        a text node. The node is then left unparsed, so a later `_spans` gives the same."""
+        value = node.value
+        if value is not None and "parsed" not in node.opts:
+            found = None
+            if not node.children:
+                found = self._plain(value)
+                if found is None:
+                    if self.abbrev_re is None:  # escape_text: plain text has no `&` or `<`
+                        return value.replace(">", "&gt;")
+                    return self._abbreviate(value)
+            node.opts["parsed"] = True
+            self.inline.parse(value, node, found)
+        return self._inline_children(node)
+
     # ---- blocks ---------------------------------------------------------------------
 
     def _children(self, node: Node, indent: int) -> str:
@@ -100,11 +127,15 @@ class HtmlWriter:
         kids = node.children
         last = len(kids) - 1
         prev = None
+        writers = _BLOCK_WRITERS
         for i, child in enumerate(kids):
             kind = child.kind
             if kind == "def":
                 continue
-            if kind == "blank" and prev == "blank":  # blanks split only by definitions
+            if kind == "blank":  # blanks split only by definitions
+                if prev != "blank":
+                    parts.append("\n")
+                    prev = kind
                 continue
             prev = kind
             if kind == "p" and i < last and child.opts.get("transparent") and "bare_task" not in child.opts:
@@ -112,78 +143,102 @@ class HtmlWriter:
                 # of its text: an unclosed `<a>` takes it in, a lone `\` before it goes (inline.py).
                 if not child.opts.get("parsed") and child.value is not None:
                     child.value += "\n"
-                    s = self._block(child, indent)
+                    s = self._p(child, indent)
                 else:
-                    s = self._block(child, indent) + "\n"
+                    s = self._p(child, indent) + "\n"
             else:
-                s = self._block(child, indent)
+                write = writers.get(kind)
+                s = write(self, child, indent) if write is not None else self._inline(child)
             parts.append(s)
         return "".join(parts)
 
     def _block(self, node: Node, indent: int) -> str:
-        kind = node.kind
-        pad = " " * indent
-        if kind == "p":
-            self._spans(node)
-            inner = self._inline_children(node)
-            if "task" in node.opts:
-                inner = (_CHECKED_BOX if node.opts["task"] else _CHECKBOX) + inner
-            if node.opts.get("transparent"):
-                return inner
-            return f"{pad}<p{attrs_html(node.attr)}>{inner}</p>\n"
-        if kind == "blank":
-            return "\n"
-        if kind == "bare":  # a line kramdown reads as no block: its spans, unindented, unwrapped
-            self._spans(node)
-            return self._inline_children(node)
-        if kind == "header":
-            self._spans(node)
-            level = node.opts["level"]
-            if self.options.auto_ids and "id" not in node.attr:
-                text = plain_text(node)
-                ident = self.ids.standard(text) if node.opts.get("std_id") else self.ids.generate(text)
-                if ident:
-                    node.attr["id"] = ident
-            self.toc.header(node)
-            return f"{pad}<h{level}{attrs_html(node.attr)}>{self._inline_children(node)}</h{level}>\n"
-        if kind in ("ul", "ol") and TOC_MARK in node.attr:
+        write = _BLOCK_WRITERS.get(node.kind)
+        return write(self, node, indent) if write is not None else self._inline(node)
+
+    # One method per block kind (see `_BLOCK_WRITERS`); any other kind is written as a span.
+
+    def _p(self, node: Node, indent: int) -> str:
+        inner = self._text_html(node)
+        opts = node.opts
+        if "task" in opts:
+            inner = (_CHECKED_BOX if opts["task"] else _CHECKBOX) + inner
+        if opts.get("transparent"):
+            return inner
+        return f"{' ' * indent}<p{attrs_html(node.attr) if node.attr else ''}>{inner}</p>\n"
+
+    def _blank(self, node: Node, indent: int) -> str:
+        return "\n"
+
+    def _nothing(self, node: Node, indent: int) -> str:
+        return ""
+
+    def _bare(self, node: Node, indent: int) -> str:
+        """A line kramdown reads as no block: its spans, unindented, unwrapped."""
+        return self._text_html(node)
+
+    def _header(self, node: Node, indent: int) -> str:
+        self._spans(node)
+        level = node.opts["level"]
+        if self.options.auto_ids and "id" not in node.attr:
+            text = plain_text(node)
+            ident = self.ids.standard(text) if node.opts.get("std_id") else self.ids.generate(text)
+            if ident:
+                node.attr["id"] = ident
+        self.toc.header(node)
+        return f"{' ' * indent}<h{level}{attrs_html(node.attr)}>{self._inline_children(node)}</h{level}>\n"
+
+    def _list(self, node: Node, indent: int) -> str:
+        if TOC_MARK in node.attr:
             slot = self.toc.slot(node)
             if slot is not None:
                 return slot
-        if kind in ("ul", "ol", "blockquote", "dl"):
-            return f"{pad}<{kind}{attrs_html(node.attr)}>\n{self._children(node, indent + 2)}{pad}</{kind}>\n"
-        if kind in ("li", "dd"):
+        return self._container(node, indent)
+
+    def _container(self, node: Node, indent: int) -> str:
+        pad = " " * indent
+        kind = node.kind
+        return f"{pad}<{kind}{attrs_html(node.attr)}>\n{self._children(node, indent + 2)}{pad}</{kind}>\n"
+
+    def _item(self, node: Node, indent: int) -> str:
+        pad = " " * indent
+        kind = node.kind
+        kids = node.children
+        attrs = attrs_html(node.attr) if node.attr else ""
+        if len(kids) == 1 and kids[0].kind == "p":  # the common item: one paragraph, nothing to join
+            inner = self._p(kids[0], indent + 2)
+        else:
             inner = self._children(node, indent + 2)
-            kids = node.children
-            if kids and kids[0].kind == "p" and kids[0].opts.get("transparent"):
-                if inner.endswith("\n"):
-                    return f"{pad}<{kind}{attrs_html(node.attr)}>{inner}{pad}</{kind}>\n"
-                return f"{pad}<{kind}{attrs_html(node.attr)}>{inner}</{kind}>\n"
-            if not kids:
-                return f"{pad}<{kind}{attrs_html(node.attr)}></{kind}>\n"
-            return f"{pad}<{kind}{attrs_html(node.attr)}>\n{inner}{pad}</{kind}>\n"
-        if kind == "dt":
-            self._spans(node)
-            return f"{pad}<dt{attrs_html(node.attr)}>{self._inline_children(node)}</dt>\n"
-        if kind == "hr":
-            return f"{pad}<hr{attrs_html(node.attr)} />\n"
-        if kind == "codeblock":
-            return self._codeblock(node, pad)
-        if kind == "table":
-            return self._table(node, indent)
-        if kind == "html":
-            return self._html_block(node, indent, in_raw=False)
-        if kind == "comment":
-            return f"{pad}{node.value}\n"
-        if kind == "math":
-            if node.attr:  # a math block with attributes is wrapped in a div that carries them
-                return f"{pad}<div{attrs_html(node.attr)}>\\[{escape_text(node.value)}\\]\n</div>\n"
-            return f"\\[{escape_text(node.value)}\\]\n"
-        if kind == "raw":
-            return str(node.value)
-        if kind in ("eob", "def"):
-            return ""
-        return self._inline(node)
+        if kids and kids[0].kind == "p" and kids[0].opts.get("transparent"):
+            if inner.endswith("\n"):
+                return f"{pad}<{kind}{attrs}>{inner}{pad}</{kind}>\n"
+            return f"{pad}<{kind}{attrs}>{inner}</{kind}>\n"
+        if not kids:
+            return f"{pad}<{kind}{attrs}></{kind}>\n"
+        return f"{pad}<{kind}{attrs}>\n{inner}{pad}</{kind}>\n"
+
+    def _dt(self, node: Node, indent: int) -> str:
+        return f"{' ' * indent}<dt{attrs_html(node.attr)}>{self._text_html(node)}</dt>\n"
+
+    def _hr(self, node: Node, indent: int) -> str:
+        return f"{' ' * indent}<hr{attrs_html(node.attr)} />\n"
+
+    def _code(self, node: Node, indent: int) -> str:
+        return self._codeblock(node, " " * indent)
+
+    def _html(self, node: Node, indent: int) -> str:
+        return self._html_block(node, indent, in_raw=False)
+
+    def _comment(self, node: Node, indent: int) -> str:
+        return f"{' ' * indent}{node.value}\n"
+
+    def _math_block(self, node: Node, indent: int) -> str:
+        if node.attr:  # a math block with attributes is wrapped in a div that carries them
+            return f"{' ' * indent}<div{attrs_html(node.attr)}>\\[{escape_text(node.value)}\\]\n</div>\n"
+        return f"\\[{escape_text(node.value)}\\]\n"
+
+    def _raw(self, node: Node, indent: int) -> str:
+        return str(node.value)
 
     def _codeblock(self, node: Node, pad: str) -> str:
         code = node.value
@@ -206,23 +261,40 @@ class HtmlWriter:
 
     def _table(self, node: Node, indent: int) -> str:
         pad = " " * indent
+        spad = pad + "  "
+        row_open = f"{spad}  <tr>\n"
+        row_close = f"{spad}  </tr>\n"
+        cpad = spad + "    "
+        empty = None  # what an empty cell holds, made on first need
+        text_html = self._text_html
+        plain = self._plain
+        abbreviate = self._abbreviate if self.abbrev_re is not None else None
         out = [f"{pad}<table{attrs_html(node.attr)}>\n"]
-        for section in node.children:
-            spad = " " * (indent + 2)
-            out.append(f"{spad}<{section.kind}>\n")
-            for row in section.children:
-                rpad = " " * (indent + 4)
-                out.append(f"{rpad}<tr>\n")
-                cpad = " " * (indent + 6)
-                for cell in row.children:
-                    self._spans(cell)
-                    inner = self._inline_children(cell) or self._entity_char(160, "nbsp", "&nbsp;")
-                    align = cell.opts.get("align")
-                    style = f' style="text-align: {align}"' if align else ""
-                    out.append(f"{cpad}<{cell.kind}{style}>{inner}</{cell.kind}>\n")
-                out.append(f"{rpad}</tr>\n")
-            out.append(f"{spad}</{section.kind}>\n")
-        out.append(f"{pad}</table>\n")
+        append = out.append
+        aligns = node.opts["aligns"]
+        for section in node.children:  # each holds its rows as lists of cell texts (see tables.py)
+            append(f"{spad}<{section.kind}>\n")
+            ck = "th" if section.kind == "thead" else "td"
+            # per column: its cells' start tag, with the column's alignment
+            starts = [f'{cpad}<{ck} style="text-align: {a}">' if a else f"{cpad}<{ck}>" for a in aligns]
+            end = f"</{ck}>\n"
+            for row in section.value:
+                append(row_open)
+                for cell, start in zip(row, starts, strict=True):
+                    # as `_text_html` of a cell node, which only cells with span syntax need
+                    if plain(cell) is None:
+                        # escape_text: plain text has no `&` or `<`
+                        inner = cell.replace(">", "&gt;") if abbreviate is None else abbreviate(cell)
+                    else:
+                        inner = text_html(Node(ck, cell))
+                    if not inner:
+                        if empty is None:
+                            empty = self._entity_char(160, "nbsp", "&nbsp;")
+                        inner = empty
+                    append(start + inner + end)
+                append(row_close)
+            append(f"{spad}</{section.kind}>\n")
+        append(f"{pad}</table>\n")
         return "".join(out)
 
     def _html_block(self, node: Node, indent: int, in_raw: bool) -> str:
@@ -260,18 +332,35 @@ class HtmlWriter:
 
     def _span_text(self, node: Node) -> str:
         if node.kind == "spantext":
-            holder = Node("span_holder", node.value)
-            self._spans(holder)
-            return self._inline_children(holder)
+            return self._text_html(Node("span_holder", node.value))
         return self._raw_child(node, 0)
 
     # ---- spans ----------------------------------------------------------------------
 
     def _inline_children(self, node: Node) -> str:
         kids = node.children
-        if len(kids) == 1 and kids[0].kind == "text" and self.abbrev_re is None:  # the common plain block
+        if self.abbrev_re is not None:
+            return "".join([self._inline(c) for c in kids])
+        if len(kids) == 1 and kids[0].kind == "text":  # the common plain block
             return escape_text(kids[0].value)
-        return "".join([self._inline(c) for c in kids])
+        writers = _INLINE_WRITERS
+        parts: list[str] = []
+        append = parts.append
+        for c in kids:
+            kind = c.kind
+            if kind == "text":  # escape_text, inlined: most children are text
+                append(c.value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+            elif kind in _SPAN_ELEMENTS:  # `_span_element`, inlined, as is this common case of its content:
+                inner = c.children
+                if len(inner) == 1 and inner[0].kind == "text":
+                    html = inner[0].value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                else:
+                    html = self._inline_children(c)
+                append(f"<{kind}{attrs_html(c.attr) if c.attr else ''}>{html}</{kind}>")
+            else:
+                write = writers.get(kind)
+                append(write(self, c) if write is not None else self._block(c, 0))
+        return "".join(parts)
 
     def _entity_char(self, code: int, name: str | None, source: str) -> str:
         mode = self.options.entity_output
@@ -287,53 +376,66 @@ class HtmlWriter:
         return chr(code)
 
     def _inline(self, node: Node) -> str:
+        write = _INLINE_WRITERS.get(node.kind)
+        return write(self, node) if write is not None else self._block(node, 0)
+
+    # One method per span kind (see `_INLINE_WRITERS`); any other kind is written as a block.
+
+    def _text(self, node: Node) -> str:
+        if self.abbrev_re is not None:
+            return self._abbreviate(node.value)
+        return escape_text(node.value)
+
+    def _span_element(self, node: Node) -> str:
         kind = node.kind
-        if kind == "text":
-            if self.abbrev_re is not None:
-                return self._abbreviate(node.value)
-            return escape_text(node.value)
-        if kind in ("em", "strong", "del"):
-            return f"<{kind}{attrs_html(node.attr)}>{self._inline_children(node)}</{kind}>"
-        if kind == "codespan":
-            classes = _join_class(node.attr, "language-plaintext highlighter-rouge")
-            attrs = attrs_html({**node.attr, "class": classes})
-            return f"<code{attrs}>{escape_code(node.value)}</code>"
-        if kind == "a":
-            return f"<a{attrs_html(node.attr)}>{self._inline_children(node)}</a>"
-        if kind == "img":
-            return f"<img{attrs_html(node.attr)} />"
-        if kind == "br":
-            return "<br />"
-        if kind == "entity":
-            return self._entity_char(node.value, node.opts.get("name"), node.opts["src"])
-        if kind == "smart_quote":
-            return self._quote(node.value)
-        if kind == "typo":
-            return self._symbol(node.value)
-        if kind == "footnote":
-            return self._footnote_ref(node.value)
-        if kind == "html":
-            open_tag = f"<{node.value}{attrs_html(node.attr)}"
-            if node.opts.get("void"):
-                return f"{open_tag} />" if node.value in VOID_TAGS else f"{open_tag}></{node.value}>"
-            inner = "".join(
-                self._inline(c) if c.kind not in ("rawtext", "verbatim", "html") else self._raw_child(c, 0)
-                for c in node.children
-            )
-            return f"{open_tag}>{inner}</{node.value}>"
-        if kind == "comment":
-            return str(node.value)
-        if kind == "math":
-            if node.attr:  # with attributes: a span around the TeX between single dollars, unescaped
-                return f"<span{attrs_html(node.attr)}>${node.value.strip()}$</span>"
-            return f"\\({escape_text(node.value.strip())}\\)"
-        if kind == "rawtext":
-            return escape_raw(node.value)
-        if kind == "raw_inline":
-            return str(node.value)
-        if kind == "abbr":
-            return f'<abbr title="{escape_attr(node.attr.get("title", ""))}">{escape_text(node.value)}</abbr>'
-        return self._block(node, 0)
+        return f"<{kind}{attrs_html(node.attr) if node.attr else ''}>{self._inline_children(node)}</{kind}>"
+
+    def _codespan(self, node: Node) -> str:
+        classes = _join_class(node.attr, "language-plaintext highlighter-rouge")
+        attrs = attrs_html({**node.attr, "class": classes})
+        return f"<code{attrs}>{escape_code(node.value)}</code>"
+
+    def _img(self, node: Node) -> str:
+        return f"<img{attrs_html(node.attr)} />"
+
+    def _br(self, node: Node) -> str:
+        return "<br />"
+
+    def _entity(self, node: Node) -> str:
+        return self._entity_char(node.value, node.opts.get("name"), node.opts["src"])
+
+    def _smart_quote(self, node: Node) -> str:
+        return self._quote(node.value)
+
+    def _typo(self, node: Node) -> str:
+        return self._symbol(node.value)
+
+    def _footnote(self, node: Node) -> str:
+        return self._footnote_ref(node.value)
+
+    def _html_span(self, node: Node) -> str:
+        open_tag = f"<{node.value}{attrs_html(node.attr)}"
+        if node.opts.get("void"):
+            return f"{open_tag} />" if node.value in VOID_TAGS else f"{open_tag}></{node.value}>"
+        inner = "".join(
+            self._inline(c) if c.kind not in ("rawtext", "verbatim", "html") else self._raw_child(c, 0)
+            for c in node.children
+        )
+        return f"{open_tag}>{inner}</{node.value}>"
+
+    def _verbatim_span(self, node: Node) -> str:  # comments and raw_inline: written as they are
+        return str(node.value)
+
+    def _math(self, node: Node) -> str:
+        if node.attr:  # with attributes: a span around the TeX between single dollars, unescaped
+            return f"<span{attrs_html(node.attr)}>${node.value.strip()}$</span>"
+        return f"\\({escape_text(node.value.strip())}\\)"
+
+    def _rawtext(self, node: Node) -> str:
+        return escape_raw(node.value)
+
+    def _abbr(self, node: Node) -> str:
+        return f'<abbr title="{escape_attr(node.attr.get("title", ""))}">{escape_text(node.value)}</abbr>'
 
     def _abbreviate(self, text: str) -> str:
         assert self.abbrev_re is not None
@@ -418,3 +520,47 @@ class HtmlWriter:
 def _join_class(attr: dict[str, str], cls: str) -> str:
     old = attr.get("class")
     return f"{old} {cls}" if old else cls
+
+
+_BLOCK_WRITERS: dict[str, Callable[[HtmlWriter, Node, int], str]] = {
+    "p": HtmlWriter._p,
+    "blank": HtmlWriter._blank,
+    "bare": HtmlWriter._bare,
+    "header": HtmlWriter._header,
+    "ul": HtmlWriter._list,
+    "ol": HtmlWriter._list,
+    "blockquote": HtmlWriter._container,
+    "dl": HtmlWriter._container,
+    "li": HtmlWriter._item,
+    "dd": HtmlWriter._item,
+    "dt": HtmlWriter._dt,
+    "hr": HtmlWriter._hr,
+    "codeblock": HtmlWriter._code,
+    "table": HtmlWriter._table,
+    "html": HtmlWriter._html,
+    "comment": HtmlWriter._comment,
+    "math": HtmlWriter._math_block,
+    "raw": HtmlWriter._raw,
+    "eob": HtmlWriter._nothing,
+    "def": HtmlWriter._nothing,
+}
+_INLINE_WRITERS: dict[str, Callable[[HtmlWriter, Node], str]] = {
+    "text": HtmlWriter._text,
+    "em": HtmlWriter._span_element,
+    "strong": HtmlWriter._span_element,
+    "del": HtmlWriter._span_element,
+    "a": HtmlWriter._span_element,
+    "codespan": HtmlWriter._codespan,
+    "img": HtmlWriter._img,
+    "br": HtmlWriter._br,
+    "entity": HtmlWriter._entity,
+    "smart_quote": HtmlWriter._smart_quote,
+    "typo": HtmlWriter._typo,
+    "footnote": HtmlWriter._footnote,
+    "html": HtmlWriter._html_span,
+    "comment": HtmlWriter._verbatim_span,
+    "raw_inline": HtmlWriter._verbatim_span,
+    "math": HtmlWriter._math,
+    "rawtext": HtmlWriter._rawtext,
+    "abbr": HtmlWriter._abbr,
+}
