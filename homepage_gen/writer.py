@@ -98,8 +98,14 @@ class StagedOutput:
                 continue
             except OSError as err:
                 raise self._cannot_write(relative, err) from None
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
+            try:  # plain write(2) calls: a file object would add fstat, ioctl and lseek per file
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            except OSError as err:
+                raise self._cannot_write(relative, err) from None
+            finally:
+                os.close(fd)
             return
         raise self._cannot_write(relative, FileExistsError(errno.EEXIST, "the path keeps reappearing"))
 

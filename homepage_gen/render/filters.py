@@ -20,7 +20,6 @@ import unicodedata
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from email.utils import parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -757,8 +756,15 @@ _CJK_RANGES = (
     (0x20000, 0x3134A),
 )
 _CJK_CLASS = "".join(f"\\U{lo:08X}-\\U{hi:08X}" for lo, hi in _CJK_RANGES)
-_CJK_RE = re.compile(f"[{_CJK_CLASS}]")
-_NON_CJK_WORD_RE = re.compile(f"[^{_CJK_CLASS}\\s]+")
+
+
+@functools.cache
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a CJK character, a run of other non-space characters); compiled on first use, as
+    compiling these long classes takes milliseconds that most builds never need."""
+    return re.compile(f"[{_CJK_CLASS}]"), re.compile(f"[^{_CJK_CLASS}\\s]+")
+
+
 _RUBY_WS_RE = re.compile(r"[ \t\n\v\f\r]+")
 
 
@@ -1044,10 +1050,12 @@ class JekyllFilters:
         text = ruby_to_s(value)
         mode = nil(mode)
         if mode == "cjk":
-            return len(_CJK_RE.findall(text)) + len(_NON_CJK_WORD_RE.findall(text))
+            cjk_re, non_cjk_word_re = _cjk_patterns()
+            return len(cjk_re.findall(text)) + len(non_cjk_word_re.findall(text))
         if mode == "auto":
-            cjk = len(_CJK_RE.findall(text))
-            return len(_ruby_split(text)) if cjk == 0 else cjk + len(_NON_CJK_WORD_RE.findall(text))
+            cjk_re, non_cjk_word_re = _cjk_patterns()
+            cjk = len(cjk_re.findall(text))
+            return len(_ruby_split(text)) if cjk == 0 else cjk + len(non_cjk_word_re.findall(text))
         return len(_ruby_split(text))
 
     def array_to_sentence_string(self, value: Any, connector: Any = "and") -> str:
@@ -1119,6 +1127,9 @@ class JekyllFilters:
         return self._with_offset(naive, tzinfo) if tzinfo else self._attach_local(naive)
 
     def _parse_rfc2822(self, text: str) -> dt.datetime | None:
+        # Imported here: email.utils (with socket, calendar…) costs milliseconds at start-up.
+        from email.utils import parsedate_to_datetime
+
         try:
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):

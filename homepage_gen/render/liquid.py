@@ -25,7 +25,16 @@ from typing import Any, TextIO
 
 from liquid import BoundTemplate, Environment, RenderContext, StrictUndefined, Undefined
 from liquid.ast import BlockNode, Node
-from liquid.builtin.expressions import LoopExpression, StringLiteral, logical, parse_primitive, tokenize
+from liquid.builtin.content import ContentNode, Literal
+from liquid.builtin.expressions import (
+    FilteredExpression,
+    LoopExpression,
+    StringLiteral,
+    logical,
+    parse_primitive,
+    tokenize,
+)
+from liquid.builtin.expressions import Path as LiquidPath
 from liquid.builtin.output import Output, OutputNode
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.capture_tag import CaptureNode, CaptureTag
@@ -34,13 +43,16 @@ from liquid.builtin.tags.for_tag import ForLoop, ForNode, ForTag
 from liquid.builtin.tags.tablerow_tag import TablerowNode, TablerowTag
 from liquid.exceptions import (
     BreakLoop,
+    ContextDepthError,
     ContinueLoop,
     FilterArgumentError,
     LiquidError,
+    LiquidInterrupt,
     LiquidSyntaxError,
     LoopIterationLimitError,
     OutputStreamLimitError,
     ResourceLimitError,
+    StopRender,
     UndefinedError,
     UnknownFilterError,
 )
@@ -50,7 +62,8 @@ from liquid.output import LimitedStringIO
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
+from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
+from liquid.undefined import UNDEFINED
 from liquid.utils.chain_map import ReadOnlyChainMap
 
 from homepage_gen import JEKYLL_COMPAT_VERSION
@@ -158,6 +171,21 @@ def _ruby_loop_slice(self: LoopExpression, context: RenderContext, key: str) -> 
 LoopExpression.evaluate = _ruby_loop_evaluate  # type: ignore[method-assign]
 
 
+def _path_evaluate(self: LiquidPath, context: RenderContext) -> object:
+    """python-liquid's `Path.evaluate`, without a new list (and an isinstance against an ABC per
+    segment) when no segment is itself a path, as in `page.title`."""
+    segments = self.path
+    for segment in segments:
+        kind = type(segment)
+        if kind is not str and kind is not int:
+            segments = [s.evaluate(context) if isinstance(s, LiquidPath) else s for s in segments]
+            break
+    return context.get(segments, token=self.token)
+
+
+LiquidPath.evaluate = _path_evaluate  # type: ignore[method-assign]
+
+
 # --------------------------------------------------------------------------- render state
 
 
@@ -170,6 +198,25 @@ class _Frame:
     line_offset: int
 
 
+class _RecountOutput(Exception):  # noqa: N818 (a signal, not an error)
+    """A fast render may have passed the output limit: render again, counting bytes exactly."""
+
+
+class _FastBuffer(StringIO):
+    """An output buffer written at C speed, without counting bytes at each write.
+
+    A UTF-8 character is at most 4 bytes, so as long as `tell()` (characters) stays within
+    `budget`, the exact count of the bounded buffer (`_OutputBuffer`) could not have passed its
+    limit either. `_RenderState.check` compares the two at loop iterations, includes and the
+    end of a render; past the budget the whole render is repeated with exact counting, so that
+    the error is the one, at the line, that counting at each write reports.
+    """
+
+    def __init__(self, budget: int) -> None:
+        super().__init__(newline="")
+        self.budget = budget
+
+
 @dataclass
 class _RenderState:
     renderer: LiquidRenderer
@@ -177,10 +224,27 @@ class _RenderState:
     frames: list[_Frame] = field(default_factory=list)
     iterations: int = 0
     includes: int = 0
+    # Fast (not byte-counting) buffers of this render still in use, the render's own first;
+    # None when this render counts bytes at each write.
+    fast_buffers: list[_FastBuffer] | None = None
 
     @property
     def current(self) -> _Frame:
         return self.frames[-1]
+
+    def check(self, buffer: object) -> None:
+        """At a checkpoint: `_RecountOutput` if `buffer`, being fast, may be past its limit."""
+        if type(buffer) is _FastBuffer and buffer.tell() > buffer.budget:
+            raise _RecountOutput
+
+    def over_budget(self) -> bool:
+        return any(buffer.tell() > buffer.budget for buffer in self.fast_buffers or ())
+
+    def before_side_effect(self) -> None:
+        """Before a warning, or reading an include: `_RecountOutput` if any fast buffer may be past
+        its limit, so that a fast render does nothing an exact one would not have done."""
+        if self.over_budget():
+            raise _RecountOutput
 
 
 _STATE_KEY = "homepage_gen"
@@ -234,17 +298,55 @@ def _ruby_output(value: object) -> str:
 
 
 class _OutputNode(OutputNode):
-    __slots__ = ()
+    __slots__ = ("value", "segments")
+
+    def __init__(self, token: Token, expression: Expression) -> None:
+        super().__init__(token, expression)
+        # What is evaluated: a filtered expression without filters is just its left side, and
+        # a path of names and indexes only (`page.title`) is looked up directly.
+        self.value = expression
+        if type(expression) is FilteredExpression and not expression.filters:
+            self.value = expression.left
+        self.segments = None
+        if type(self.value) is LiquidPath and all(type(s) in (str, int) for s in self.value.path):
+            self.segments = self.value.path
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         try:
-            return buffer.write(_ruby_output(self.expression.evaluate(context)))
+            if self.segments is not None:
+                value = context.get(self.segments, token=self.value.token)
+            else:
+                value = self.value.evaluate(context)
+            return buffer.write(_ruby_output(value))
         except LiquidError as err:
             raise _locate(err, self.token) from None
+
+    # Node.render checks for disabled tags first: an output statement is never one.
+    render = render_to_output  # type: ignore[assignment]
 
 
 class _Output(Output):
     node_class = _OutputNode
+
+    def parse(self, stream: TokenStream) -> OutputNode:
+        # python-liquid's, with the expression's tokens from our stream (see _TokenStream).
+        if not isinstance(stream, _TokenStream):
+            return super().parse(stream)
+        token = stream.eat(TOKEN_OUTPUT)
+        tokens = stream.expression_tokens(stream.expect(TOKEN_EXPRESSION))
+        return self.node_class(token, FilteredExpression.parse(self.env, TokenStream(tokens)))
+
+
+class _ContentNode(ContentNode):
+    __slots__ = ()
+
+    def render(self, context: RenderContext, buffer: TextIO) -> int:
+        # Node.render checks for disabled tags first: template text is never one.
+        return buffer.write(self.text)
+
+
+class _Literal(Literal):
+    node_class = _ContentNode
 
 
 class _EchoNode(EchoNode):
@@ -267,6 +369,9 @@ class _TablerowNode(TablerowNode):
     __slots__ = ()
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        state = context.tag_namespace.get(_STATE_KEY)
+        if state is not None and state.fast_buffers is not None:
+            raise _RecountOutput  # python-liquid's rows have no checkpoint: count at each write
         _, length = self.expression.evaluate(context)
         if not length:
             collection = self.expression.iterable.evaluate(context)
@@ -310,20 +415,40 @@ class _ForNode(ForNode):
         block = self.block
         direct = not context.disabled_tags and not (context.env.suppress_blank_control_flow_blocks and block.blank)
         nodes = block.nodes
+        # A fast buffer's checkpoint (see _FastBuffer) after each iteration, so a runaway loop stops.
+        budget = buffer.budget if type(buffer) is _FastBuffer else None
         character_count = 0
-        with context.loop(namespace, forloop):
-            for item in forloop:
-                namespace[name] = item
-                try:
-                    if direct:
-                        for node in nodes:
-                            character_count += node.render(context, buffer)
-                    else:
-                        character_count += block.render(context, buffer)
-                except ContinueLoop:
-                    continue
-                except BreakLoop:
-                    break
+        # python-liquid's `context.loop(namespace, forloop)`, without its two context managers.
+        context.raise_for_loop_limit(length)
+        loops = context.loops
+        loops.append(forloop)
+        try:
+            _push_scope(context, namespace)
+            try:
+                # `for item in forloop`, whose `__next__` steps the loop, then takes the next
+                # item, with both done here (the loop is stepped once more at the end, as there).
+                for item in it:
+                    forloop.step()
+                    namespace[name] = item
+                    try:
+                        if direct:
+                            for node in nodes:
+                                character_count += node.render(context, buffer)
+                        else:
+                            character_count += block.render(context, buffer)
+                    except ContinueLoop:
+                        continue
+                    except BreakLoop:
+                        break
+                    finally:
+                        if budget is not None and buffer.tell() > budget:
+                            raise _RecountOutput
+                else:
+                    forloop.step()
+            finally:
+                context.scope.pop()
+        finally:
+            loops.pop()
         return character_count
 
 
@@ -349,10 +474,18 @@ class _CaptureNode(CaptureNode):
     __slots__ = ()
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        state = context.tag_namespace.get(_STATE_KEY)
+        fast_buffers = state.fast_buffers if state is not None else None
+        mark = len(fast_buffers) if fast_buffers is not None else 0
         try:
-            return super().render_to_output(context, buffer)
+            result = super().render_to_output(context, buffer)
         except ResourceLimitError as err:
             raise _locate(err, self.token) from None
+        if fast_buffers is not None:  # the captured text is complete: check its buffer, then forget it
+            for captured in fast_buffers[mark:]:
+                state.check(captured)
+            del fast_buffers[mark:]
+        return result
 
 
 class _CaptureTag(CaptureTag):
@@ -370,7 +503,22 @@ _ITEM_METHODS = frozenset({"size", "first", "last"})
 class _Scope(ReadOnlyChainMap):
     """python-liquid's chain of namespaces, looked up without an exception per miss in a plain dict."""
 
+    def __init__(self, *maps: Mapping[str, object]) -> None:
+        super().__init__(*maps)
+        # Empty namespaces python-liquid would have pushed, counted in `size` (see render_with_context).
+        self.hidden = 0
+
+    def size(self) -> int:
+        return len(self._maps) + self.hidden
+
     def __getitem__(self, key: str) -> object:
+        value = self.find(key)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def find(self, key: str) -> object:
+        """The value of `key`, or `_MISSING`."""
         for mapping in self._maps:
             if type(mapping) is dict:
                 value = mapping.get(key, _MISSING)
@@ -381,7 +529,14 @@ class _Scope(ReadOnlyChainMap):
                 return mapping[key]
             except KeyError:
                 pass
-        raise KeyError(key)
+        return _MISSING
+
+
+def _push_scope(context: RenderContext, namespace: Mapping[str, object]) -> None:
+    """The first half of python-liquid's `context.extend(namespace)` (the caller pops the scope)."""
+    if context.scope.size() > context.env.context_depth_limit:
+        raise ContextDepthError("maximum context depth reached, possible recursive include", token=None)
+    context.scope.push(namespace)
 
 
 class _OutputBuffer(LimitedStringIO):
@@ -402,7 +557,16 @@ class _JekyllContext(RenderContext):
 
     def __init__(self, template: BoundTemplate, **kwargs: Any) -> None:
         super().__init__(template, **kwargs)
-        self.scope = _Scope(*self.scope._maps)
+        # python-liquid's chain is (locals, globals, builtins, counters). One flat chain instead:
+        # the globals' own namespaces (see make_globals) in place of the globals, less the empty
+        # ones (a template's matter and globals, never added to).
+        maps = self.scope._maps
+        if type(self.globals) is _Scope and len(maps) == 4 and maps[1] is self.globals:
+            render_args, *others = self.globals._maps
+            others = [m for m in others if m or type(m) is not dict]
+            self.scope = _Scope(maps[0], render_args, *others, maps[2], maps[3])
+        else:
+            self.scope = _Scope(*maps)
 
     def get_item(self, obj: Any, key: Any) -> Any:
         # python-liquid's own lookup, which for a plain string key other than
@@ -411,10 +575,29 @@ class _JekyllContext(RenderContext):
             return obj[key]
         return super().get_item(obj, key)
 
+    def get(self, path: list[object], *, token: Token | None, default: object = UNDEFINED) -> object:
+        # A path that resolves is looked up here directly; any miss goes to python-liquid's
+        # `get`, which looks it up again (lookups have no side effects that differ the second
+        # time) to return its undefined, with its hint, or `default`.
+        root = path[0]
+        if type(root) is str:
+            try:
+                obj = self.scope.find(root)  # type: ignore[attr-defined]  (always a _Scope: see __init__)
+                if obj is not _MISSING:
+                    for index in range(1, len(path)):
+                        key = path[index]
+                        # (our get_item, inlined for the common case)
+                        obj = obj[key] if type(key) is str and key not in _ITEM_METHODS else self.get_item(obj, key)
+                    return obj
+            except (KeyError, TypeError, IndexError):
+                pass
+        return super().get(path, token=token, default=default)
+
     def filter(self, name: str, token: Token | None) -> Callable[..., object]:  # noqa: A003
         if name not in self.env.filters and not self.env.strict_filters:
             state = self.tag_namespace.get(_STATE_KEY)
             if state is not None:
+                state.before_side_effect()
                 state.renderer.diagnostics.warn(
                     f"unknown Liquid filter '{name}' (the value passes through unchanged)",
                     state.current.path,
@@ -428,6 +611,13 @@ class _JekyllContext(RenderContext):
         limit = self.env.output_stream_limit
         if limit is None:
             return StringIO(newline="")
+        state = self.tag_namespace.get(_STATE_KEY)
+        if state is not None and state.fast_buffers is not None:
+            # What a bounded buffer would carry over from `buf` is at most 4 bytes a character.
+            carry = 4 * buf.tell() if type(buf) is _FastBuffer else 0
+            fast = _FastBuffer((limit - carry) // 4)
+            state.fast_buffers.append(fast)
+            return fast
         carry = buf.size if isinstance(buf, LimitedStringIO) else 0
         return _OutputBuffer(limit=limit - carry, newline="")
 
@@ -456,6 +646,41 @@ class _JekyllTemplate(BoundTemplate):
     ) -> Mapping[str, object]:
         # python-liquid would add a `partial` variable; Jekyll has none.
         return dict(render_args)
+
+    def render_with_context(
+        self,
+        context: RenderContext,
+        buffer: TextIO,
+        *args: Any,
+        partial: bool = False,
+        block_scope: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        scope = context.scope
+        if args or kwargs or type(scope) is not _Scope:
+            super().render_with_context(context, buffer, *args, partial=partial, block_scope=block_scope, **kwargs)
+            return
+        # python-liquid's loop over the nodes, without the context manager that pushes an empty
+        # namespace for the render: an empty mapping hides nothing, so it is only counted, for
+        # the context depth limit to stay where it was.
+        env = self.env
+        if scope.size() > env.context_depth_limit:
+            raise ContextDepthError("maximum context depth reached, possible recursive include", token=None)
+        scope.hidden += 1
+        try:
+            for node in self.nodes:
+                try:
+                    node.render(context, buffer)
+                except LiquidInterrupt as err:
+                    if partial and not block_scope:
+                        raise  # `break`/`continue` in an include: the including loop's
+                    env.error(LiquidSyntaxError(f"unexpected '{err}'", token=node.token))
+                except StopRender:
+                    break
+                except LiquidError as err:
+                    env.error(err, token=node.token)
+        finally:
+            scope.hidden -= 1
 
 
 def _text_rule(tag_start: str, statement_start: str) -> str | None:
@@ -494,6 +719,42 @@ def _lexer(delimiters: tuple[str, str, str, str, str, str]) -> Callable[[str], I
     return functools.partial(_tokenize_template, rules=fixed)
 
 
+# An expression's tokens as offsets into it: (kind, value, offset) per token.
+_Shape = tuple[tuple[str, str, int], ...]
+MAX_REMEMBERED_EXPRESSIONS = 10_000  # distinct tag/output expressions whose tokens are remembered
+MAX_REMEMBERED_EXPRESSION_LENGTH = 200
+
+
+class _TokenStream(TokenStream):
+    """python-liquid's token stream, tokenizing the expressions of tags and output statements
+    once per distinct text (their tokens differ only in position)."""
+
+    def __init__(self, tokens: Iterator[Token], shapes: dict[str, _Shape]) -> None:
+        super().__init__(tokens)
+        self.shapes = shapes
+
+    def into_inner(self, *, tag: Token | None = None, eat: bool = True) -> TokenStream:
+        token = self.current
+        if token.kind != TOKEN_EXPRESSION:
+            return super().into_inner(tag=tag, eat=eat)  # the "missing expression" error
+        if eat:
+            next(self)
+        return TokenStream(self.expression_tokens(token))
+
+    def expression_tokens(self, parent: Token) -> list[Token]:
+        """What `tokenize(parent.value, parent)` yields (raising what it raises)."""
+        text = parent.value
+        shape = self.shapes.get(text)
+        if shape is None:
+            tokens = list(tokenize(text, parent))
+            if len(text) <= MAX_REMEMBERED_EXPRESSION_LENGTH and len(self.shapes) < MAX_REMEMBERED_EXPRESSIONS:
+                start = parent.start_index
+                self.shapes[text] = tuple((t.kind, t.value, t.start_index - start) for t in tokens)
+            return tokens
+        start, source = parent.start_index, parent.source
+        return [Token(kind, value, start + offset, source) for kind, value, offset in shape]
+
+
 class _JekyllEnvironment(Environment):
     template_class = _JekyllTemplate
     # Ruby Liquid's own limits are generous; Jekyll's include depth is checked separately.
@@ -502,6 +763,23 @@ class _JekyllEnvironment(Environment):
     loop_iteration_limit = MAX_LOOP_ITERATIONS
     output_stream_limit = MAX_OUTPUT_BYTES
     local_namespace_limit = MAX_LOCALS_BYTES
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.expression_shapes: dict[str, _Shape] = {}  # see _TokenStream
+
+    def __hash__(self) -> int:
+        # python-liquid hashes an environment by its delimiters and mode (fixed once it is set
+        # up) for every `get_parser(env)`, which tags call as they parse: once is enough.
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash: int = super().__hash__()
+            return self._hash
+
+    def _parse(self, source: str) -> list[Node]:
+        # python-liquid's, with our token stream.
+        return get_parser(self).parse(_TokenStream(self.tokenizer()(source), self.expression_shapes))
 
     def tokenizer(self) -> Callable[[str], Iterator[Token]]:
         return _lexer(
@@ -584,6 +862,7 @@ class _IncludeNode(Node):
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         state = _state(context)
+        state.before_side_effect()
         frame = state.current
         name = self._file_name(context)
         renderer = state.renderer
@@ -615,12 +894,16 @@ class _IncludeNode(Node):
             template, text = cached[1:3] if cached is not None else renderer.compile_file(path, shown)
             state.frames.append(_Frame(shown, text, 0))
             try:
-                with context.extend(namespace):
+                _push_scope(context, namespace)
+                try:
                     template.render_with_context(context, buffer, partial=True)
+                finally:
+                    context.scope.pop()
             except LiquidError as err:
                 raise renderer.to_build_error(err, state.current) from None
             finally:
                 state.frames.pop()
+            state.check(buffer)
         except BuildError as err:
             line = _line_col(frame, self.token)[0]
             _add_include_chain(err, f"included from {frame.path}:{line}" if line else f"included from {frame.path}")
@@ -1015,8 +1298,8 @@ class LiquidRenderer:
             undefined=StrictUndefined if strict else Undefined,
         )
         for tag in (
-            _Output, _EchoTag, _ForTag, _AssignTag, _CaptureTag, _IncludeTag, _IncludeCachedTag, _IncludeRelativeTag,
-            _HighlightTag, _LinkTag, _PostUrlTag, _FeedMetaTag, _GistTag, _SeoTag, _TablerowTag,
+            _Literal, _Output, _EchoTag, _ForTag, _AssignTag, _CaptureTag, _IncludeTag, _IncludeCachedTag,
+            _IncludeRelativeTag, _HighlightTag, _LinkTag, _PostUrlTag, _FeedMetaTag, _GistTag, _SeoTag, _TablerowTag,
         ):  # fmt: skip
             self._env.add_tag(tag)
         # Ruby-faithful standard filters first, then the caller's (Jekyll's) on top.
@@ -1040,18 +1323,37 @@ class LiquidRenderer:
         cache: bool = True,
     ) -> str:
         """Render `text`; `cache=False` for text rendered once (page bodies), to keep memory flat."""
-        template = self._compile(text, path, line_offset) if cache else self._parse(
-            text, _Frame(path, text, line_offset))
+        frame = _Frame(path, text, line_offset)
+        template = self._compile(text, path, line_offset) if cache else self._parse(text, frame)
+        try:
+            return self._render_template(template, context, frame, source_file, exact=False)
+        except _RecountOutput:
+            return self._render_template(template, context, frame, source_file, exact=True)
+
+    def _render_template(
+        self, template: BoundTemplate, context: dict[str, Any], frame: _Frame, source_file: Path | None, *,
+        exact: bool,
+    ) -> str:
+        """One render; unless `exact`, `_RecountOutput` when the output may be past its limit
+        (see `_FastBuffer`), before any other error, which counting exactly might have preceded."""
         render_context = template.context_class(template, globals=template.make_globals(context))
-        state = _RenderState(self, source_file, [_Frame(path, text, line_offset)])
+        state = _RenderState(self, source_file, [frame], fast_buffers=None if exact else [])
         render_context.tag_namespace[_STATE_KEY] = state
         buffer = render_context.get_buffer()  # bounded by MAX_OUTPUT_BYTES
         try:
             template.render_with_context(render_context, buffer)
-        except LiquidError as err:
-            raise self.to_build_error(err, state.current) from None
-        except RecursionError:
-            raise BuildError("template recursion too deep", path) from None
+        except _RecountOutput:
+            raise
+        except Exception as err:
+            if state.over_budget():
+                raise _RecountOutput from None
+            if isinstance(err, LiquidError):
+                raise self.to_build_error(err, state.current) from None
+            if isinstance(err, RecursionError):
+                raise BuildError("template recursion too deep", frame.path) from None
+            raise
+        if state.over_budget():
+            raise _RecountOutput
         return buffer.getvalue()
 
     # ------------------------------------------------------------------ compiling
