@@ -658,6 +658,7 @@ delay). Save-to-browser latency is `bench/serve_latency.py`'s job.
 - Synthetic sites: `../shared/tools/synth_site.py N SRC --hugo HUGO_SRC` (identical Markdown; one
   layout, two includes, a nav from `_data`). homepage and Jekyll build the Jekyll form, Hugo the
   Hugo form; every tool has its own scratch copy.
+- Scratch folder (sources, outputs, caches of every tool): {settings['scratch']}
 - Machine load is not controlled: other jobs may run, and with 2 cores one busy neighbour takes
   half the machine (hurting Hugo, which builds on both cores, most). 1-minute load average as
   each group started: {settings['load']}. Compare ratios from one run, not times across runs.
@@ -670,6 +671,47 @@ delay). Save-to-browser latency is `bench/serve_latency.py`'s job.
 
 {kv(info['versions'])}
 """
+
+
+# -- where to work --------------------------------------------------------------------------------
+
+
+def mount_type(path: Path) -> str:
+    """The file-system type of the mount holding `path` (from /proc/mounts; "unknown" elsewhere)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return "unknown"
+    best, kind = "", "unknown"
+    resolved = str(path.resolve())
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3 or len(fields[1]) < len(best):
+            continue
+        if resolved == fields[1] or resolved.startswith(fields[1].rstrip("/") + "/"):
+            best, kind = fields[1], fields[2]
+    return kind
+
+
+def default_scratch_parent() -> Path | None:
+    """/dev/shm when it is a writable tmpfs, else None (the system's temporary folder).
+
+    Every repetition deletes and recreates thousands of output files. On ext4 without a journal
+    (this machine's root file system) the kernel avoids reusing an inode freed within the last
+    1–6 minutes by scanning past each such inode on every create, so creates slow down as a run
+    goes on (system time of one 1,000-page build grew from 0.05 s to 0.8 s in a row of builds),
+    whichever tool runs. A tmpfs has no such history, and neither do journalled disks.
+    """
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK) and mount_type(shm) == "tmpfs":
+        return shm
+    return None
+
+
+def filesystem_note(parent: Path | None, *, explicit: bool) -> str:
+    where = parent if parent is not None else Path(tempfile.gettempdir())
+    how = "chosen with --scratch-dir" if explicit else "the default: /dev/shm when it is a writable tmpfs"
+    return f"`{where}` ({mount_type(where)}; {how}; see `default_scratch_parent` in bench/run.py for why)"
 
 
 # -- main -----------------------------------------------------------------------------------------
@@ -689,6 +731,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-serve", action="store_true", help="skip (e), the serve-mode rebuild")
     parser.add_argument("--synth", type=Path, default=SYNTH, help="the synthetic site generator")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder and print it")
+    parser.add_argument("--scratch-dir", type=Path,
+                        help="where the scratch sites and outputs go (default: /dev/shm when it is a "
+                        "writable tmpfs, else the system's temporary folder; see filesystem_note)")
     parser.add_argument("--no-pyc-cache", action="store_true",
                         help="run children with this environment as is (e.g. PYTHONDONTWRITEBYTECODE)")
     args = parser.parse_args(argv)
@@ -713,7 +758,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log(f"homepage: {' '.join(tools.homepage)}; jekyll: {tools.jekyll or 'skipped'}; "
         f"hugo: {tools.hugo or 'skipped'}")
-    scratch = Path(tempfile.mkdtemp(prefix="homepage-bench-"))
+    scratch_parent = args.scratch_dir or default_scratch_parent()
+    scratch = Path(tempfile.mkdtemp(prefix="homepage-bench-", dir=scratch_parent))
     global CHILD_ENV
     CHILD_ENV = child_env(scratch, args.no_pyc_cache)
     cells: list[Cell] = []
@@ -809,6 +855,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "load": f"start {load_start:.1f}; " + "; ".join(LOADS) + f"; end {os.getloadavg()[0]:.1f}",
         "edits": str(args.edits),
         "twin": twin,
+        "scratch": filesystem_note(scratch_parent, explicit=args.scratch_dir is not None),
         "code": "\n**Note: `homepage_gen/` was edited while these groups ran: "
         f"{', '.join(EDITED_DURING)}. Their rows mix two code versions, and a no-change rebuild "
         "right after an edit is a full build (the package's own code is part of the short-circuit's "
