@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +97,12 @@ HOMEPAGE_EXCLUDES = [".homepage-cache"]
 SASS_STYLES = ("nested", "expanded", "compact", "compressed")
 
 
+@functools.lru_cache(maxsize=8)
+def _markdown_extensions(raw: str) -> frozenset[str]:
+    """`markdown_ext: "md,markdown"` as {".md", ".markdown"} (asked for once per page)."""
+    return frozenset("." + ext.strip().lower() for ext in raw.split(",") if ext.strip())
+
+
 @dataclass
 class SiteConfig:
     """The merged configuration of one build."""
@@ -123,7 +130,7 @@ class SiteConfig:
     @property
     def markdown_extensions(self) -> frozenset[str]:
         raw = str(self.data.get("markdown_ext") or "")
-        return frozenset("." + ext.strip().lower() for ext in raw.split(",") if ext.strip())
+        return _markdown_extensions(raw)
 
     @property
     def sass_dir(self) -> str:

@@ -48,15 +48,24 @@ CUSTOM_EMOJI = frozenset({
     "shipit", "suspect", "trollface",
 })
 
-# A `:word:` candidate; the name can hold no colon, so at most one candidate starts at each colon.
-_CANDIDATE = re.compile(r":([a-z0-9_+\-]+)(?=:)")
-_BODY_OPEN = re.compile(r"<body(?:\s[^>]*)?>", re.IGNORECASE)
-_BODY_CLOSE = re.compile(r"</body\s*>", re.IGNORECASE)
-# Markup that is not text: comments, <!DOCTYPE>, <![CDATA[…]]>, <?…?>, and tags with their attributes.
-_MARKUP = re.compile(
-    r"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>|</?([A-Za-z][A-Za-z0-9:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-    re.DOTALL,
-)
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(candidate, body start tag, body end tag, markup), compiled for the first `Emojifier`:
+    every build imports this module, with jemoji or not."""
+    return (
+        # A `:word:` candidate; the name can hold no colon, so at most one candidate starts at each colon.
+        re.compile(r":([a-z0-9_+\-]+)(?=:)"),
+        re.compile(r"<body(?:\s[^>]*)?>", re.IGNORECASE),
+        re.compile(r"</body\s*>", re.IGNORECASE),
+        # Markup that is not text: comments, <!DOCTYPE>, <![CDATA[…]]>, <?…?>, and tags with their attributes.
+        re.compile(
+            r"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>|</?([A-Za-z][A-Za-z0-9:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+            re.DOTALL,
+        ),
+    )
+
+
 _IGNORED_ANCESTORS = frozenset({"pre", "code", "tt"})
 _RAW_TEXT = frozenset({"script", "style", "textarea"})
 _VOID = frozenset({
@@ -113,6 +122,7 @@ class Emojifier:
         self.root = asset_root(config)
         self.table = emoji_table()
         self._tags: dict[str, str] = {}
+        self._candidate, self._body_open, self._body_close, self._markup = _patterns()
 
     def applies_to(self, page: Any) -> bool:
         return page.output_ext == ".html" or str(page.url).endswith("/")
@@ -130,17 +140,17 @@ class Emojifier:
         return self.emojify(output) if self.applies_to(page) else output
 
     def has_candidates(self, text: str) -> bool:
-        return any(m.group(1) in self.table for m in _CANDIDATE.finditer(text))
+        return any(m.group(1) in self.table for m in self._candidate.finditer(text))
 
     def emojify(self, output: str) -> str:
         """The page's output with `:name:` replaced in the body's text."""
         if ":" not in output or not self.has_candidates(output):
             return output
-        opening = _BODY_OPEN.search(output)
+        opening = self._body_open.search(output)
         if opening is None:
             return self._emojify_html(output)
         start = opening.end()
-        closing = _BODY_CLOSE.search(output, start)
+        closing = self._body_close.search(output, start)
         end = closing.start() if closing else len(output)
         return output[:start] + self._emojify_html(output[start:end]) + output[end:]
 
@@ -160,7 +170,7 @@ class Emojifier:
                 pos = lt
                 if pos >= length:
                     break
-            match = _MARKUP.match(markup, pos)
+            match = self._markup.match(markup, pos)
             if match is None:  # a lone "<" is text
                 parts.append("<")
                 pos += 1
@@ -200,7 +210,7 @@ class Emojifier:
         done = 0
         search_from = 0
         while True:
-            match = _CANDIDATE.search(text, search_from)
+            match = self._candidate.search(text, search_from)
             if match is None:
                 break
             name = match.group(1)

@@ -16,8 +16,6 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from homepage_gen.render.rouge_shell import CONSOLE_LANGS, SHELL_LANGS, console_tokens, shell_tokens
-
 if TYPE_CHECKING:  # Pygments is imported on first use: most pages have no code blocks
     from pygments.lexer import Lexer
 
@@ -217,9 +215,19 @@ def _flush(out: list[str], cls: str | None, run: list[str]) -> None:
     run.clear()
 
 
-# Languages with a tokenizer of our own (rouge name or alias → module with a ``LEXER``); they
-# match rouge byte for byte where Pygments would not. Modules load on first use.
+# Languages with a tokenizer of our own (rouge name or alias → module with a ``LEXER``, or
+# ``module:NAME``); they match rouge byte for byte where Pygments would not. Modules load on
+# first use: building their tables costs milliseconds, which a page without code should not pay.
 _OWN_LEXERS = {
+    "bash": "rouge_shell:SHELL_LEXER",
+    "sh": "rouge_shell:SHELL_LEXER",
+    "shell": "rouge_shell:SHELL_LEXER",
+    "zsh": "rouge_shell:SHELL_LEXER",
+    "ksh": "rouge_shell:SHELL_LEXER",
+    "console": "rouge_shell:CONSOLE_LEXER",
+    "shell-session": "rouge_shell:CONSOLE_LEXER",
+    "shell_session": "rouge_shell:CONSOLE_LEXER",
+    "terminal": "rouge_shell:CONSOLE_LEXER",
     "python": "rouge_python",
     "py": "rouge_python",
     "yaml": "rouge_yaml",
@@ -308,10 +316,7 @@ def _body_memo(code: str, lang: str) -> str:
 
 
 def _highlight_body(code: str, lang: str) -> str:
-    lowered = lang.lower()
-    if lowered in SHELL_LANGS or lowered in CONSOLE_LANGS:
-        return _format_rouge_tokens(shell_tokens(code) if lowered in SHELL_LANGS else console_tokens(code))
-    own = _OWN_LEXERS.get(lowered)
+    own = _OWN_LEXERS.get(lang.lower())
     if own is not None:
         return _format_rouge_tokens(_own_lexer(own).tokens(code))
     lexer = _lexer(lang)
@@ -323,10 +328,7 @@ def lang_tokens(code: str, lang: str) -> list[tuple[str, str]] | None:
     or None when rouge has no lexer of that name."""
     if not _rouge_knows(lang):
         return None
-    lowered = lang.lower()
-    if lowered in SHELL_LANGS or lowered in CONSOLE_LANGS:
-        return shell_tokens(code) if lowered in SHELL_LANGS else console_tokens(code)
-    own = _OWN_LEXERS.get(lowered)
+    own = _OWN_LEXERS.get(lang.lower())
     if own is not None:
         return _own_lexer(own).tokens(code)
     lexer = _lexer(lang)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from functools import cache
 
-__all__ = ["Lexer", "Rule", "Token", "bygroups", "rb_compile", "rb_pattern", "rule", "words", "wordset"]
+__all__ = ["Lexer", "Rule", "Source", "Token", "bygroups", "rb_compile", "rb_pattern", "rule", "words", "wordset"]
 
 Token = tuple[str, str]
 # An action: a class for the whole match, one class per group (``bygroups``), or a function
@@ -27,15 +27,25 @@ Action = str | tuple[str, ...] | Callable[["re.Match[str]", "_Run"], Iterable[To
 Next = str | tuple[str, ...] | None
 
 
-@dataclass(frozen=True, slots=True)
+# A pattern as written in a table, not compiled yet: (Ruby-flavoured source, flags); see `rule`.
+Source = tuple[str, int]
+
+
 class Rule:
-    pattern: re.Pattern[str]
-    action: Action
-    next: Next = None
+    """One rule of a state (read-only once made; a plain class, as a dataclass costs import time)."""
+
+    __slots__ = ("action", "next", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str] | Source, action: Action, next: Next = None) -> None:
+        self.pattern = pattern
+        self.action = action
+        self.next = next
 
 
 def rule(pattern: str, action: Action, next: Next = None, flags: int = 0) -> Rule:
-    return Rule(rb_compile(pattern, flags), action, next)
+    """A rule whose pattern (with Ruby's \\s and \\d, see `rb_pattern`) is compiled when a lexer
+    first enters its state: a language has many states, and a snippet visits few of them."""
+    return Rule((pattern, flags), action, next)
 
 
 # Ruby's \s and \d are ASCII-only (a no-break space is not blank); Python's are Unicode.
@@ -109,6 +119,11 @@ def rb_compile(pattern: str, flags: int = 0, ascii_word: bool = False) -> re.Pat
     return re.compile(rb_pattern(pattern, ascii_word), flags)
 
 
+@cache  # the tables only: states share rules (a language's string states, say)
+def _compile_source(pattern: str, flags: int) -> re.Pattern[str]:
+    return rb_compile(pattern, flags)
+
+
 def bygroups(*classes: str) -> tuple[str, ...]:
     """One class per regex group; text outside groups is not allowed."""
     return classes
@@ -143,27 +158,42 @@ class _Run:
         return self.lexer.tokens(text, state)
 
 
+# A rule as the lexing loop reads it: compiled pattern, action, next state.
+_Ready = tuple[re.Pattern[str], Action, Next]
+
+
 class Lexer:
-    """A compiled table of states; ``tokens(code)`` lexes one text."""
+    """A table of states; ``tokens(code)`` lexes one text."""
 
     def __init__(self, states: dict[str, Sequence[Rule]], error: str = "err") -> None:
         self.states = {name: tuple(rules) for name, rules in states.items()}
         self.error = error
+        self._ready: dict[str, tuple[_Ready, ...]] = {}  # per state entered so far, its compiled rules
+
+    def _compile_state(self, name: str) -> tuple[_Ready, ...]:
+        """The rules of state ``name`` with compiled patterns, made on the state's first use."""
+        ready = self._ready.get(name)
+        if ready is None:
+            ready = self._ready[name] = tuple(
+                (r.pattern if isinstance(r.pattern, re.Pattern) else _compile_source(*r.pattern), r.action, r.next)
+                for r in self.states[name]
+            )
+        return ready
 
     def tokens(self, code: str, state: str = "root") -> list[Token]:
         run = _Run(self, code)
         run.stack = [state] if state == "root" else ["root", state]
-        states, stack, out = self.states, run.stack, run.out
+        ready, stack, out = self._ready, run.stack, run.out
         pos, end, stalled = 0, len(code), 0
         while pos < end:
             if stalled < 16:  # rules that match empty text may change state, but not forever
-                for r in states[stack[-1]]:
-                    m = r.pattern.match(code, pos)
-                    if m is None or (m.end() == pos and r.next is None and not callable(r.action)):
+                for pattern, action, nxt in ready.get(stack[-1]) or self._compile_state(stack[-1]):
+                    m = pattern.match(code, pos)
+                    if m is None or (m.end() == pos and nxt is None and not callable(action)):
                         continue
                     run.pos = m.end()
-                    _apply(r.action, m, run)
-                    _move(stack, r.next)
+                    _apply(action, m, run)
+                    _move(stack, nxt)
                     stalled = stalled + 1 if run.pos == pos else 0
                     pos = run.pos
                     break

@@ -11,12 +11,16 @@ the input is returned in order, whatever the rules make of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache, partial
 
 from homepage_gen.render.rouge_lexer import rb_compile
 
-__all__ = ["CONSOLE_LANGS", "SHELL_LANGS", "console_tokens", "shell_stream", "shell_tokens"]
+__all__ = [
+    "CONSOLE_LANGS", "CONSOLE_LEXER", "SHELL_LANGS", "SHELL_LEXER", "console_tokens", "shell_stream", "shell_tokens",
+]  # fmt: skip
 
+# (highlight.py lists these names too, so that this module loads only for a shell block)
 SHELL_LANGS = frozenset(("bash", "sh", "shell", "zsh", "ksh"))
 CONSOLE_LANGS = frozenset(("console", "shell-session", "shell_session", "terminal"))
 
@@ -354,3 +358,16 @@ def console_tokens(code: str) -> list[Token]:
                 shell = shell_stream()
             out.extend(shell.feed(rest))
     return out
+
+
+class _Tokenizer:
+    """A tokenizing function behind the ``tokens(code)`` method highlight.py calls on a lexer."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: Callable[[str], list[Token]]) -> None:
+        self.tokens = tokens
+
+
+SHELL_LEXER = _Tokenizer(shell_tokens)
+CONSOLE_LEXER = _Tokenizer(console_tokens)

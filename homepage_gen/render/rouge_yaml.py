@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from homepage_gen.render.rouge_lexer import Lexer, Token, _Run, rule
 
@@ -20,12 +19,16 @@ __all__ = ["LEXER"]
 _M = re.MULTILINE
 
 
-@dataclass
 class _Indent:
-    indent: int = -1
-    saved: list[int] = field(default_factory=list)
-    next: int = 0
-    block_scalar: int | None = None
+    """The indentation a YAML text has opened (a plain class: a dataclass costs import time)."""
+
+    __slots__ = ("block_scalar", "indent", "next", "saved")
+
+    def __init__(self) -> None:
+        self.indent = -1
+        self.saved: list[int] = []
+        self.next = 0
+        self.block_scalar: int | None = None
 
 
 def _state(run: _Run) -> _Indent:

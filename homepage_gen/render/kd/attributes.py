@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
+from .lazy import lazy_re
 
 # One IAL token: key="v" / key='v', #id, .class, or a bare reference to an ALD name.
-_TOKEN = re.compile(
+_TOKEN = lazy_re(
     r"""([\w:-]+)="((?:\\"|[^"])*)"|([\w:-]+)='((?:\\'|[^'])*)'|#([\w:-]+)|\.([\w-]+)|([\w-]+)(?==|\s|$)|\S"""
 )
-_UNESCAPE_DQ = re.compile(r'\\(["\\])')
-_UNESCAPE_SQ = re.compile(r"\\(['\\])")
+_UNESCAPE_DQ = lazy_re(r'\\(["\\])')
+_UNESCAPE_SQ = lazy_re(r"\\(['\\])")
 
 # A block-level IAL line and a block-level attribute list definition.
-BLOCK_IAL = re.compile(r" {0,3}\{:(?![:/])([^\n{}]*?)\}[ \t]*\n")
-ALD_LINE = re.compile(r" {0,3}\{:([\w-]+):([^\n{}]*?)\}[ \t]*\n")
-SPAN_IAL = re.compile(r"\{:(?![:/])([^\n{}]*?)\}")
+BLOCK_IAL = lazy_re(r" {0,3}\{:(?![:/])([^\n{}]*?)\}[ \t]*\n")
+ALD_LINE = lazy_re(r" {0,3}\{:([\w-]+):([^\n{}]*?)\}[ \t]*\n")
+SPAN_IAL = lazy_re(r"\{:(?![:/])([^\n{}]*?)\}")
 
 # The attribute key under which a block IAL's `toc` reference is kept until the writer
 # sees it. User keys match ``[\w:-]+``, so this one (with a space) cannot clash, and

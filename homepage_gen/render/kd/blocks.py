@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import htmltags as tags
 from .attributes import ALD_LINE, BLOCK_IAL, merge_attributes, parse_attributes
+from .lazy import lazy_re
 from .lines import expand_leading_tabs, indent_width, item_line, strip_columns
 from .nodes import Node
 from .tables import parse_table
@@ -22,48 +23,50 @@ if TYPE_CHECKING:
     from .html_blocks import HtmlReader
     from .state import DocState
 
+# What a typical page needs is compiled at import (`re.compile`); the patterns of rarer
+# constructs on first use (`lazy_re`, see lazy.py).
 BLANK = re.compile(r"(?:[ \t]*\n)+|[ \t]+\Z")
-_BLANK_LINE = re.compile(r"[ \t]*(?:\n|\Z)")
-_INDENTED = re.compile(r"(?: {4}|\t)")
+_BLANK_LINE = lazy_re(r"[ \t]*(?:\n|\Z)")
+_INDENTED = lazy_re(r"(?: {4}|\t)")
 # At a block start, one to three spaces and then a tab start no block at all (not even a
 # paragraph): kramdown keeps that one line as bare text, leading blanks and all.
-_BARE_LINE = re.compile(r" {1,3}\t[^\n]*\n?")
-_CODE_PREFIX = re.compile(r"(?: {4}|\t)")
-_LAZY_CODE_LINE = re.compile(r"\n\x00(?= {0,3}\S)")
+_BARE_LINE = lazy_re(r" {1,3}\t[^\n]*\n?")
+_CODE_PREFIX = lazy_re(r"(?: {4}|\t)")
+_LAZY_CODE_LINE = lazy_re(r"\n\x00(?= {0,3}\S)")
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*(\S*?)[ \t]*\n")
-_BLOCKQUOTE = re.compile(r" {0,3}>")
-_BQ_PREFIX = re.compile(r" {0,3}> ?")
+_BLOCKQUOTE = lazy_re(r" {0,3}>")
+_BQ_PREFIX = lazy_re(r" {0,3}> ?")
 _ATX = re.compile(r"(#{1,6})[ \t]+(\S[^\n]*)\n")
-_HEADER_ID = re.compile(r"[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$")
-_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_HEADER_ID = lazy_re(r"[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$")
+_ATX_CLOSE = lazy_re(r"(?:^|[ \t]+)#+[ \t]*$")
 _HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})\n")
-_SETEXT = re.compile(r" {0,3}([^ \t\n][^\n]*?)[ \t]*\n(=+|-+)[ \t]*\n")
+_SETEXT = lazy_re(r" {0,3}([^ \t\n][^\n]*?)[ \t]*\n(=+|-+)[ \t]*\n")
 _LIST_ITEM = re.compile(r"( {0,3})([*+-]|\d+\.)([ \t]*)(?<=[ \t])|( {0,3})([*+-]|\d+\.)()(?=\|)")
-_ITEM_IAL = re.compile(r"\{:(?![:/])([^\n{}]*?)\}[ \t]*")
+_ITEM_IAL = lazy_re(r"\{:(?![:/])([^\n{}]*?)\}[ \t]*")
 # A GFM task list item: its first paragraph's raw text starts with `[ ]`, `[x]` or `[X]` and whitespace.
-_TASK = re.compile(r"\[([ xX])\]\s+")
-_BARE_TASK = re.compile(r"\[([ xX])\][ \t]*\Z")
-_DD_START = re.compile(r" {0,3}:([ \t]+)(?=\S)")
-_FOOTNOTE_INDENT = re.compile(r" {4}|\t")
-_FOOTNOTE_DEF = re.compile(r"\[\^([^\]\s]+)\]:[ \t]*([^\n]*)\n")
-_ABBREV_DEF = re.compile(r" {0,3}\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*\n")
-_LINK_DEF = re.compile(
+_TASK = lazy_re(r"\[([ xX])\]\s+")
+_BARE_TASK = lazy_re(r"\[([ xX])\][ \t]*\Z")
+_DD_START = lazy_re(r" {0,3}:([ \t]+)(?=\S)")
+_FOOTNOTE_INDENT = lazy_re(r" {4}|\t")
+_FOOTNOTE_DEF = lazy_re(r"\[\^([^\]\s]+)\]:[ \t]*([^\n]*)\n")
+_ABBREV_DEF = lazy_re(r" {0,3}\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*\n")
+_LINK_DEF = lazy_re(
     r" {0,3}\[([^\]\n]+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))"
     r"(?:[ \t]*\n?[ \t]*(?:\"([^\n]*)\"|'([^\n]*)'|\(([^\n]*)\)))?[ \t]*\n"
 )
 # A math block: `$$ … $$` (no `$$` inside) closing its line, then a blank line, the end, or an IAL;
 # anything else makes the lines a paragraph with inline math.
-_MATH_BLOCK = re.compile(r" {0,3}\$\$((?:(?!\$\$).)*?)\$\$[ \t]*\n(?=[ \t]*(?:\n|\Z)| {0,3}\{:(?!:))", re.DOTALL)
-_EOB = re.compile(r"\^[ \t]*\n")
-_HTML_START = re.compile(r" {0,3}<")
+_MATH_BLOCK = lazy_re(r" {0,3}\$\$((?:(?!\$\$).)*?)\$\$[ \t]*\n(?=[ \t]*(?:\n|\Z)| {0,3}\{:(?!:))", re.DOTALL)
+_EOB = lazy_re(r"\^[ \t]*\n")
+_HTML_START = lazy_re(r" {0,3}<")
 # Block extensions: `{::comment}` / `{::nomarkdown}` (attributes allowed) alone on a line, their
 # body the following lines up to a line `{:/}` or `{:/name}`; or a self-closed `{::name … /}` line.
-_EXTENSION = re.compile(r" {0,3}\{::(comment|nomarkdown)(?:[ \t][^\n}]*)?\}[ \t]*\n")
+_EXTENSION = lazy_re(r" {0,3}\{::(comment|nomarkdown)(?:[ \t][^\n}]*)?\}[ \t]*\n")
 _EXTENSION_CLOSE = {
-    name: re.compile(rf"^ {{0,3}}\{{:/(?:{name})?\}}[ \t]*(?:\n|\Z)", re.MULTILINE)
+    name: lazy_re(rf"^ {{0,3}}\{{:/(?:{name})?\}}[ \t]*(?:\n|\Z)", re.MULTILINE)
     for name in ("comment", "nomarkdown")
 }
-_EXTENSION_EMPTY = re.compile(r" {0,3}\{::(?:comment|nomarkdown|options)(?:[ \t][^\n}]*?)?[ \t]*/\}[ \t]*(?:\n|\Z)")
+_EXTENSION_EMPTY = lazy_re(r" {0,3}\{::(?:comment|nomarkdown|options)(?:[ \t][^\n}]*?)?[ \t]*/\}[ \t]*(?:\n|\Z)")
 
 # Lines that end a paragraph (or a lazy list/blockquote continuation) in GFM mode.
 _PARA_END = re.compile(
@@ -73,8 +76,8 @@ _PARA_END = re.compile(
 # A line end followed by a line that may end a paragraph: what `_ends_paragraph` can match starts
 # with one of these characters.
 _MAYBE_PARA_END = re.compile(r"\n(?=[ \t\n{^#>*+\-:`~<\d])")
-_HTML_BLOCK_TAG = re.compile(rf" {{0,3}}<({tags.NAME})[\s/>]")
-_HTML_END_TAG = re.compile(rf" {{0,3}}</({tags.NAME})\s*>")
+_HTML_BLOCK_TAG = lazy_re(rf" {{0,3}}<({tags.NAME})[\s/>]")
+_HTML_END_TAG = lazy_re(rf" {{0,3}}</({tags.NAME})\s*>")
 
 # Deeper container nesting than this is read as plain text: it keeps recursion (and
 # kramdown-style re-parsing of nested text) bounded on hostile input.

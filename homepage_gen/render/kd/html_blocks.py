@@ -12,14 +12,15 @@ import re
 from typing import TYPE_CHECKING
 
 from . import htmltags as tags
+from .lazy import lazy_re
 from .nodes import Node
 
 if TYPE_CHECKING:
     from .blocks import BlockParser
 
 _MAX_ELEMENT_NESTING = 40
-_REST_OF_LINE = re.compile(r"[ \t]*(?:\n|\Z)")
-_LEAD = re.compile(r" {0,3}")
+_REST_OF_LINE = lazy_re(r"[ \t]*(?:\n|\Z)")
+_LEAD = lazy_re(r" {0,3}")
 
 
 def content_model(name: str, markdown: str | None, parse_block_html: bool) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy import lazy_re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -75,10 +77,10 @@ def ends_lazy_line(name: str) -> bool:
 # (`<a b=c-d>` and `<a b@c>` are text; `<a b=c/>` is a self-closed tag).
 NAME = r"(?:[^\W\d][\w.-]*:)?[^\W\d][\w.-]*"
 _ATTR = rf"""\s+{NAME}(?:\s*=\s*(?:"[^"]*"|'[^']*'|\w+))?"""
-START_TAG = re.compile(rf"<({NAME})((?:{_ATTR})*)\s*(/?)>")
-END_TAG = re.compile(rf"</({NAME})\s*>")
-COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-ATTRIBUTE = re.compile(rf"""({NAME})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\w+)))?""")
+START_TAG = lazy_re(rf"<({NAME})((?:{_ATTR})*)\s*(/?)>")
+END_TAG = lazy_re(rf"</({NAME})\s*>")
+COMMENT = lazy_re(r"<!--(.*?)-->", re.DOTALL)
+ATTRIBUTE = lazy_re(rf"""({NAME})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\w+)))?""")
 
 
 def tag_name(written: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lazy import lazy_re
 from .typography import SYMBOLS
 
 if TYPE_CHECKING:
@@ -40,8 +41,8 @@ def _collect(node: Node, parts: list[str]) -> None:
             _collect(child, parts)
 
 
-_LEADING_NON_LETTERS = re.compile(r"^[^a-zA-Z]+")
-_NOT_ID_CHAR = re.compile(r"[^a-zA-Z0-9 -]")
+_LEADING_NON_LETTERS = lazy_re(r"^[^a-zA-Z]+")
+_NOT_ID_CHAR = lazy_re(r"[^a-zA-Z0-9 -]")
 
 
 class HeaderIds:

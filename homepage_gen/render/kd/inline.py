@@ -11,13 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from html.entities import name2codepoint
 from typing import TYPE_CHECKING
 
 from . import htmltags as tags
 from .attributes import SPAN_IAL, parse_attributes
 from .blocks import normalize_label
 from .html_blocks import find_end
+from .lazy import lazy_re
 from .nodes import Node
 from .typography import SYMBOLS, smart_quote
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from .blocks import BlockParser
     from .html_blocks import HtmlReader
     from .state import DocState
+
+# Patterns a typical page needs are compiled at import (`re.compile`), the others on first use
+# (`lazy_re`, see lazy.py).
 
 # Where a construct may start. Characters that only matter in pairs or runs are found as such
 # (`...`, `--`, `>>`, `~~`, `$$`, `![`, `{:`, a line end after two spaces), so plain text with
@@ -34,10 +37,10 @@ if TYPE_CHECKING:
 _SPECIAL_CHARS = r"[\\`*_<&\[\"'.\-{>~$!\n]"
 _SPECIAL_CASES = r"(?<=[\\`*_<&\[\"'])|(?<=\.)\.\.|(?<=-)-|(?<=>)>|(?<=~)~|(?<=\$)\$|(?<=!)(?=\[)|(?<=\{):"
 _SPECIAL = re.compile(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=  \n))")
-_SPECIAL_HARD_WRAP = re.compile(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=\n))")
-_PAREN = re.compile(r"[()]")
+_SPECIAL_HARD_WRAP = lazy_re(rf"{_SPECIAL_CHARS}(?:{_SPECIAL_CASES}|(?<=\n))")
+_PAREN = lazy_re(r"[()]")
 # An image's alt text loses the backslash of kramdown's own escapes (`\|`, `\*`, `\\`); GFM's `\~` keeps it.
-_ALT_ESCAPE = re.compile(r"\\([\\.*_+\-`()\[\]{}#!:|\"'$=<>])")
+_ALT_ESCAPE = lazy_re(r"\\([\\.*_+\-`()\[\]{}#!:|\"'$=<>])")
 _ESCAPABLE = frozenset("\\.*_+-`()[]{}#!:|\"'$=<>~")
 _CODE_RUN = re.compile(r"`+")
 _BRACKET_SPECIAL = re.compile(r"[\\`\[\]]")  # what bracket_pairs looks at
@@ -45,27 +48,42 @@ _ENTITY = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]*)|#(\d+)|#[xX]([0-9A-Fa-f]+));")
 # Autolinks: only the (lower-case) schemes http(s), ftp(s) and mailto, then at least one character
 # (even a `>`: `<http:>, <b>` is one link) up to the next `>` on the line; or an address of word
 # characters, dots and hyphens around one `@`.
-_AUTOLINK = re.compile(r"<((https?|ftps?|mailto):[^\n][^>\n]*|[\w.-]+@[\w.-]+)>")
-_LINE_BREAK = re.compile(r"(?: {2,}|\\\\)(?=\n)")
-_GFM_BREAK = re.compile(r"\\(?=\n)")
+_AUTOLINK = lazy_re(r"<((https?|ftps?|mailto):[^\n][^>\n]*|[\w.-]+@[\w.-]+)>")
+_LINE_BREAK = lazy_re(r"(?: {2,}|\\\\)(?=\n)")
+_GFM_BREAK = lazy_re(r"\\(?=\n)")
 # An inline link's `(target "title")`. A target in angle brackets ends at its `>`; otherwise it
 # runs to the `)` that balances the `(` (spaces, newlines and backslashes are plain characters),
 # unless whitespace followed by a quote starts the title, which then must end with the same quote
 # right before the closing `)`. Titles keep their backslashes.
 _SPACE = " \t\n\r\f\v"  # what Ruby's `\s` matches: ASCII whitespace only, no U+00A0
 _ANGLE_TARGET = re.compile(r"<[^>\n]*>")
-_ANGLE_TAIL = re.compile(r"<([^>\n]*)>(?:[ \t\n\r\f\v]*([\"'])(.+?)\2[ \t\n\r\f\v]*)?\)", re.S)
-_TITLE_START = re.compile(r"[\"'](?<=[ \t\n\r\f\v][\"'])")  # a quote right after whitespace
-_TITLE_TAIL = re.compile(r"([\"'])(.+?)\1[ \t\n\r\f\v]*\)", re.S)
-_REF_TAIL = re.compile(r"\[([^\]]*)\]")
+_ANGLE_TAIL = lazy_re(r"<([^>\n]*)>(?:[ \t\n\r\f\v]*([\"'])(.+?)\2[ \t\n\r\f\v]*)?\)", re.S)
+_TITLE_START = lazy_re(r"[\"'](?<=[ \t\n\r\f\v][\"'])")  # a quote right after whitespace
+_TITLE_TAIL = lazy_re(r"([\"'])(.+?)\1[ \t\n\r\f\v]*\)", re.S)
+_REF_TAIL = lazy_re(r"\[([^\]]*)\]")
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
-_INLINE_MATH = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
-_WORD = re.compile(r"\w")
+_INLINE_MATH = lazy_re(r"\$\$(.*?)\$\$", re.DOTALL)
+_WORD = lazy_re(r"\w")
 # Span extensions: `{::comment}…{:/comment}` (or `{:/}`), `{::nomarkdown}…{:/}`, and the
 # self-closed `{::comment /}`, `{::nomarkdown /}`, `{::options … /}` (written as nothing).
-_SPAN_EXT = re.compile(r"\{::(comment|nomarkdown|options)(?:\s[^}]*?)?\s*(/?)\}")
-_SPAN_EXT_CLOSE = {name: re.compile(rf"\{{:/(?:{name})?\}}") for name in ("comment", "nomarkdown")}
-_ENTITY_NAMES: dict[str, int] = {**name2codepoint, "apos": 39}
+_SPAN_EXT = lazy_re(r"\{::(comment|nomarkdown|options)(?:\s[^}]*?)?\s*(/?)\}")
+_SPAN_EXT_CLOSE = {name: lazy_re(rf"\{{:/(?:{name})?\}}") for name in ("comment", "nomarkdown")}
+# The entity names pages use most, with their `html.entities.name2codepoint` values: that table
+# (2,000 names) is loaded only for another name. kramdown also knows `&apos;`, which HTML 4 lacks.
+_COMMON_ENTITIES: dict[str, int] = {
+    "nbsp": 160, "amp": 38, "lt": 60, "gt": 62, "quot": 34, "apos": 39, "copy": 169, "reg": 174,
+    "mdash": 8212, "ndash": 8211, "hellip": 8230, "middot": 183, "times": 215, "rarr": 8594,
+}  # fmt: skip
+
+
+def _entity_code(name: str) -> int | None:
+    """The code point of a named entity kramdown knows, or None."""
+    code = _COMMON_ENTITIES.get(name)
+    if code is None:
+        from html.entities import name2codepoint
+
+        code = name2codepoint.get(name)
+    return code
 
 _INLINE_BLOCKED = tags.SPAN_ESCAPED_TAGS
 _INLINE_SPAN_CONTENT = tags.SPAN_TAGS - tags.SPAN_RAW_TAGS | frozenset(["details", "figure", "noscript", "object"])
@@ -316,7 +334,7 @@ class InlineParser:
             return None
         name, dec, hexa = m.groups()
         if name is not None:
-            code = _ENTITY_NAMES.get(name)
+            code = _entity_code(name)
             if code is None:
                 return None
         else:

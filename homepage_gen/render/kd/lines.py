@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_LEADING = re.compile(r"[ \t]*")
+from .lazy import lazy_re
+
+_LEADING = lazy_re(r"[ \t]*")
 
 
 def indent_width(line: str) -> int:

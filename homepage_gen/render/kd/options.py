@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from .lazy import lazy_re
 
 # What Jekyll 4.3 passes to kramdown when `_config.yml` says nothing.
 JEKYLL_KRAMDOWN_DEFAULTS: Mapping[str, Any] = {
@@ -30,7 +31,7 @@ class OptionError(ValueError):
 
 
 _RANGE = re.compile(r"(\d+)\.\.(\d+)")
-_LEVEL_LIST = re.compile(r"\d+(?:,\d+)*")
+_LEVEL_LIST = lazy_re(r"\d+(?:,\d+)*")
 
 
 def parse_toc_levels(value: Any) -> frozenset[int]:
@@ -80,22 +81,48 @@ def _quote_char(name: str) -> str:
     return name
 
 
-@dataclass(frozen=True)
 class Options:
-    """The options the parser and writer consult, normalised once per converter."""
+    """The options the parser and writer consult, normalised once per converter (and only
+    read after that: a converter may serve many threads). A plain class, not a dataclass:
+    making one costs milliseconds at import."""
 
-    auto_ids: bool
-    auto_id_prefix: str
-    hard_wrap: bool
-    gfm: bool
-    entity_output: str
-    quotes: tuple[str, str, str, str]  # lsquo, rsquo, ldquo, rdquo as characters
-    quote_names: tuple[str, str, str, str]
-    footnote_nr: int
-    parse_block_html: bool
-    parse_span_html: bool
-    footnote_backlink: str
-    toc_levels: frozenset[int]
+    __slots__ = (
+        "auto_id_prefix", "auto_ids", "entity_output", "footnote_backlink", "footnote_nr", "gfm", "hard_wrap",
+        "parse_block_html", "parse_span_html", "quote_names", "quotes", "toc_levels",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        *,
+        auto_ids: bool,
+        auto_id_prefix: str,
+        hard_wrap: bool,
+        gfm: bool,
+        entity_output: str,
+        quotes: tuple[str, str, str, str],  # lsquo, rsquo, ldquo, rdquo as characters
+        quote_names: tuple[str, str, str, str],
+        footnote_nr: int,
+        parse_block_html: bool,
+        parse_span_html: bool,
+        footnote_backlink: str,
+        toc_levels: frozenset[int],
+    ) -> None:
+        self.auto_ids = auto_ids
+        self.auto_id_prefix = auto_id_prefix
+        self.hard_wrap = hard_wrap
+        self.gfm = gfm
+        self.entity_output = entity_output
+        self.quotes = quotes
+        self.quote_names = quote_names
+        self.footnote_nr = footnote_nr
+        self.parse_block_html = parse_block_html
+        self.parse_span_html = parse_span_html
+        self.footnote_backlink = footnote_backlink
+        self.toc_levels = toc_levels
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Options({fields})"
 
     @classmethod
     def from_mapping(cls, overrides: Mapping[str, Any] | None) -> Options:

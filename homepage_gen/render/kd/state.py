@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,15 +9,17 @@ if TYPE_CHECKING:
     from .options import Options
 
 
-@dataclass
 class DocState:
     """Everything one `convert` call learns; never shared between calls or threads."""
 
-    options: Options
-    links: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    footnotes: dict[str, Node] = field(default_factory=dict)
-    abbrevs: dict[str, str] = field(default_factory=dict)
-    alds: dict[str, dict[str, str]] = field(default_factory=dict)
-    used_ids: dict[str, int] = field(default_factory=dict)
-    # footnote name -> (number, reference count), in order of first reference
-    footnote_refs: dict[str, list[int]] = field(default_factory=dict)
+    __slots__ = ("abbrevs", "alds", "footnote_refs", "footnotes", "links", "options", "used_ids")
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.links: dict[str, tuple[str, str | None]] = {}
+        self.footnotes: dict[str, Node] = {}
+        self.abbrevs: dict[str, str] = {}
+        self.alds: dict[str, dict[str, str]] = {}
+        self.used_ids: dict[str, int] = {}
+        # footnote name -> (number, reference count), in order of first reference
+        self.footnote_refs: dict[str, list[int]] = {}

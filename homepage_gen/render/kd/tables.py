@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lazy import lazy_re
 from .nodes import Node
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ _DASH_SEPARATOR = " \t|:+-"
 _EQUALS_SEPARATOR = " \t|:+="
 _FOLLOW_OK = re.compile(r"[ \t]*(?:\n|\Z)| {0,3}\{:[^\n]*\}[ \t]*(?:\n|\Z)")
 # a cell boundary: a pipe outside code spans and not escaped
-_CELL_TOKEN = re.compile(r"\\.|(`+)|\|")
+_CELL_TOKEN = lazy_re(r"\\.|(`+)|\|")
 _FIRST_LINE_TOKEN = re.compile(r"(`+)|\\\||\|")
 
 

@@ -7,15 +7,15 @@ when that character belongs to the same run of plain text, otherwise on its own.
 
 from __future__ import annotations
 
-import re
+from .lazy import lazy_re
 
 _PUNCT = frozenset("!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~")
 # characters after which a quote closes
 _NOT_CLOSE_CLASS = frozenset(" \t\r\n\\[{(-")
 _SPACE = " \t\n\r\f\v"  # Ruby's `\s`: ASCII whitespace only
-_DECADE = re.compile(r"'\d\ds")
-_EMPHASIS_AFTER = re.compile(r"[_*]{1,2}[^ \t\n\r\f\v]")
-_WORD = re.compile(r"\w")
+_DECADE = lazy_re(r"'\d\ds")
+_EMPHASIS_AFTER = lazy_re(r"[_*]{1,2}[^ \t\n\r\f\v]")
+_WORD = lazy_re(r"\w")
 
 SYMBOLS = {
     "mdash": "\u2014",

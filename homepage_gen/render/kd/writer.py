@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from html.entities import codepoint2name
 from typing import TYPE_CHECKING
 
 from homepage_gen.render.highlight import escape_code, highlight_block
@@ -14,6 +13,7 @@ from .attributes import TOC_MARK
 from .htmltags import VOID_TAGS
 from .ids import HeaderIds, plain_text
 from .inline import InlineParser
+from .lazy import lazy_re
 from .nodes import Node
 from .toc import TocBuilder
 from .typography import SYMBOL_ENTITIES, SYMBOLS
@@ -21,7 +21,7 @@ from .typography import SYMBOL_ENTITIES, SYMBOLS
 if TYPE_CHECKING:
     from .state import DocState
 
-_ENTITY_OR_AMP = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9A-Fa-f]+);)")
+_ENTITY_OR_AMP = lazy_re(r"&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9A-Fa-f]+);)")
 _QUOTE_CODES = {"lsquo": 8216, "rsquo": 8217, "ldquo": 8220, "rdquo": 8221}
 _SYMBOL_CODES = {"mdash": 8212, "ndash": 8211, "hellip": 8230, "laquo": 171, "raquo": 187, "nbsp": 160}
 
@@ -367,6 +367,8 @@ class HtmlWriter:
         if mode == "numeric":
             return f"&#{code};"
         if mode == "symbolic":
+            from html.entities import codepoint2name  # loaded only for this (rare) output mode
+
             sym = name or codepoint2name.get(code)
             return f"&{sym};" if sym else f"&#{code};"
         if mode == "as_input":
