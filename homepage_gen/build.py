@@ -127,7 +127,8 @@ def build_site(options: BuildOptions, *, progress: Callable[[str], None] | None 
     result.timings = timer.timings
     result.seconds = time.perf_counter() - started
     result.site = site
-    _remember(options, config, inputs, result, network=stats_need_network(config, options))
+    written = output.listing if output.listing_complete else None
+    _remember(options, config, inputs, result, written, network=stats_need_network(config, options))
     if progress:
         progress(f"built {result.pages_written} pages in {result.seconds:.2f}s")
     return result
@@ -255,8 +256,15 @@ def _render_independent(
         # Warm up (imports, compiled layouts) once, before the fork shares it.
         first, rest = indices[0], indices[1:]
         site.pages[first].output = renderer.render_page(site.pages[first], site_values, payloads[first])
-        for index, output, content in render_pages(rest, render_one, diagnostics, learned=renderer.cache_entries,
-                                                   learn=renderer.merge_cache_entries):
+        def learned() -> tuple[Any, dict[str, list[int]]]:  # in the child: its cache entries and files
+            return renderer.cache_entries(), early.output.listing if early is not None else {}
+
+        def learn(entries: tuple[Any, dict[str, list[int]]]) -> None:
+            renderer.merge_cache_entries(entries[0])
+            if early is not None:
+                early.output.merge_listing(entries[1])
+
+        for index, output, content in render_pages(rest, render_one, diagnostics, learned=learned, learn=learn):
             page = site.pages[index]
             page.output = output
             page.rendered_content = content
@@ -314,9 +322,11 @@ def stats_need_network(config: SiteConfig, options: BuildOptions) -> bool:
 
 
 def _remember(
-    options: BuildOptions, config: SiteConfig, inputs: str, result: BuildResult, *, network: bool
+    options: BuildOptions, config: SiteConfig, inputs: str, result: BuildResult,
+    written: dict[str, list[int]] | None, *, network: bool,
 ) -> None:
-    """Record this build for the no-change short-circuit (or forget the last one)."""
+    """Record this build for the no-change short-circuit (or forget the last one). `written`: the
+    output's files as the writers saw them, when they are all of it (else the folder is listed)."""
     if network:
         forget(config.source)
         return
@@ -327,7 +337,7 @@ def _remember(
             include=[str(p) for p in config.get("include") or []],
             exclude=[str(p) for p in config.get("exclude") or []],
             extra_files=[str(p) for p in _extra_inputs(config)],
-            outputs=output_listing(config.destination),
+            outputs=written if written is not None else output_listing(config.destination),
             summary={"pages": result.pages_written, "files": result.files_copied},
             warnings=[w.format() for w in result.warnings],
         )

@@ -38,6 +38,11 @@ def check_destination(destination: Path, source: Path) -> None:
         )
 
 
+def _listing_key(relative: str) -> str:
+    """`relative` as `fingerprint.output_listing` names the file (no empty or `.` parts)."""
+    return "/".join(part for part in relative.replace("\\", "/").split("/") if part not in ("", "."))
+
+
 class StagedOutput:
     """Collects a build's files in a staging folder beside the destination."""
 
@@ -47,6 +52,10 @@ class StagedOutput:
         destination.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.staging-", dir=destination.parent))
         self._made_dirs: set[Path] = {self.staging}
+        # Relative path → [size, mtime_ns] of every file written, as `fingerprint.output_listing`
+        # would find them after the swap; `listing_complete` is False once files were carried in.
+        self.listing: dict[str, list[int]] = {}
+        self.listing_complete = True
 
     def _target(self, relative: str) -> Path:
         """The staging path for `relative`, with its folder made; BuildError if it leaves the staging folder.
@@ -102,10 +111,12 @@ class StagedOutput:
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view):]
+                info = os.fstat(fd)
             except OSError as err:
                 raise self._cannot_write(relative, err) from None
             finally:
                 os.close(fd)
+            self.listing[_listing_key(relative)] = [info.st_size, info.st_mtime_ns]
             return
         raise self._cannot_write(relative, FileExistsError(errno.EEXIST, "the path keeps reappearing"))
 
@@ -118,6 +129,12 @@ class StagedOutput:
             os.link(source_file, target)
         except OSError:
             shutil.copy2(source_file, target)
+        info = os.stat(target, follow_symlinks=False)
+        self.listing[_listing_key(relative)] = [info.st_size, info.st_mtime_ns]
+
+    def merge_listing(self, entries: dict[str, list[int]]) -> None:
+        """Files another process wrote into this staging folder (the build's second core)."""
+        self.listing.update(entries)
 
     def exists(self, relative: str) -> bool:
         return (self.staging / relative).exists()
@@ -165,6 +182,7 @@ class StagedOutput:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(source, target)
             carried.append((source, target))
+            self.listing_complete = False
         return carried
 
     def discard(self) -> None:

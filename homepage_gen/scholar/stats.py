@@ -26,7 +26,6 @@ from typing import Any
 
 from ..errors import Diagnostics
 from .files import atomic_write_texts
-from .http import bounded_get
 from .schema import StatsShapeError, shields_endpoint, validate_stats
 
 DEFAULT_TIMEOUT = 5.0
@@ -144,6 +143,8 @@ def load_stats(
 
 def fetch_stats(settings: ScholarSettings, cache: CacheEntry | None) -> FetchOutcome:
     """Download and validate `gs_data.json`, conditionally when the cache holds the same URL."""
+    from .http import bounded_get  # only builds that go to the network pay for importing it
+
     conditional = _conditional_headers(cache, settings.url)
     result = bounded_get(settings.url, timeout=settings.timeout, headers=conditional)
     now = datetime.now(timezone.utc)

@@ -91,3 +91,29 @@ def test_scholar_numbers_reach_pages_the_child_writes(tmp_path: Path) -> None:
         assert main(["build", "-s", str(site), "-j", "2", "-q"]) == 0
     last = (site / f"_site/p{PAGES - 1}/index.html").read_text()
     assert '<span id="total_cit" data-scholar-filled>4321</span>' in last
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_build_record_lists_exactly_the_files_on_disk(tmp_path: Path, jobs: str) -> None:
+    """The no-change record takes the output's sizes and times from the writers (both processes),
+    not from a walk; it must be what a walk of the finished output finds. A static file (hard link
+    or copy), a second build that replaces every file, and a kept file (carried, so walked) included."""
+    import json
+
+    from homepage_gen.fingerprint import output_listing
+
+    site = _site(tmp_path / "site")
+    write_tree(site, {"files/paper.pdf": "%PDF-1.4\n", "assets/app.js": "let a = 1;\n"})
+    for round_ in range(2):
+        if round_:
+            write_tree(site, {"_pages/p000.md": "---\ntitle: P0\npermalink: /p0/\n---\nChanged.\n"})
+        assert main(["build", "-s", str(site), "-j", jobs, "-q", "--offline"]) == 0
+        record = json.loads((site / ".homepage-cache" / "build.json").read_text())
+        assert record["outputs"] == output_listing(site / "_site")
+        assert len(record["outputs"]) >= PAGES + 2
+    write_tree(site, {"_config.yml": (site / "_config.yml").read_text() + "keep_files: [notes.txt]\n"})
+    write_tree(site / "_site", {"notes.txt": "kept\n"})
+    assert main(["build", "-s", str(site), "-j", jobs, "-q", "--offline"]) == 0
+    record = json.loads((site / ".homepage-cache" / "build.json").read_text())
+    assert "notes.txt" in record["outputs"]
+    assert record["outputs"] == output_listing(site / "_site")
