@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,8 @@ def wanted(config: Any) -> bool:
 
 
 def _git(source: Path, *args: str) -> str | None:
+    import subprocess  # only sites with jekyll-github-metadata ask git (and pay for the import)
+
     try:
         done = subprocess.run(
             ["git", *args], cwd=source, capture_output=True, text=True, timeout=10, check=False,

@@ -27,8 +27,11 @@ from liquid import BoundTemplate, Environment, RenderContext, StrictUndefined, U
 from liquid.ast import BlockNode, Node
 from liquid.builtin.content import ContentNode, Literal
 from liquid.builtin.expressions import (
+    BooleanExpression,
+    Filter,
     FilteredExpression,
     LoopExpression,
+    PositionalArgument,
     StringLiteral,
     logical,
     parse_primitive,
@@ -40,7 +43,9 @@ from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.builtin.tags.capture_tag import CaptureNode, CaptureTag
 from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
 from liquid.builtin.tags.for_tag import ForLoop, ForNode, ForTag
+from liquid.builtin.tags.if_tag import IfTag
 from liquid.builtin.tags.tablerow_tag import TablerowNode, TablerowTag
+from liquid.builtin.tags.unless_tag import UnlessTag
 from liquid.exceptions import (
     BreakLoop,
     ContextDepthError,
@@ -58,11 +63,25 @@ from liquid.exceptions import (
 )
 from liquid.expression import Expression
 from liquid.lex import _tokenize_template, compile_liquid_rules
+from liquid.mode import Mode
 from liquid.output import LimitedStringIO
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
+from liquid.token import (
+    TOKEN_COLON,
+    TOKEN_COMMA,
+    TOKEN_CONTENT,
+    TOKEN_DOT,
+    TOKEN_EOF,
+    TOKEN_EXPRESSION,
+    TOKEN_OUTPUT,
+    TOKEN_PIPE,
+    TOKEN_STRING,
+    TOKEN_TAG,
+    TOKEN_WORD,
+    Token,
+)
 from liquid.undefined import UNDEFINED
 from liquid.utils.chain_map import ReadOnlyChainMap
 
@@ -298,7 +317,7 @@ def _ruby_output(value: object) -> str:
 
 
 class _OutputNode(OutputNode):
-    __slots__ = ("value", "segments")
+    __slots__ = ("value", "segments", "root", "keys")
 
     def __init__(self, token: Token, expression: Expression) -> None:
         super().__init__(token, expression)
@@ -310,14 +329,31 @@ class _OutputNode(OutputNode):
         self.segments = None
         if type(self.value) is LiquidPath and all(type(s) in (str, int) for s in self.value.path):
             self.segments = self.value.path
+        # A name, then keys that `_JekyllContext.get` would look up as `obj[key]`: looked up here.
+        self.root: str | None = None
+        self.keys: tuple[str, ...] | None = None
+        segments = self.segments
+        if segments and all(type(s) is str for s in segments) and not _ITEM_METHODS.intersection(segments[1:]):
+            self.root, self.keys = segments[0], tuple(segments[1:])
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         try:
-            if self.segments is not None:
+            keys = self.keys
+            if keys is not None:
+                # `_JekyllContext.get` inlined: a miss goes to python-liquid's `get`, as there.
+                value = context.scope.find(self.root)  # type: ignore[attr-defined]  (a _Scope)
+                try:
+                    if value is _MISSING:
+                        raise KeyError(self.root)
+                    for key in keys:
+                        value = value[key]  # type: ignore[index]
+                except (KeyError, TypeError, IndexError):
+                    value = RenderContext.get(context, self.segments, token=self.value.token)
+            elif self.segments is not None:
                 value = context.get(self.segments, token=self.value.token)
             else:
                 value = self.value.evaluate(context)
-            return buffer.write(_ruby_output(value))
+            return buffer.write(value if type(value) is str else _ruby_output(value))
         except LiquidError as err:
             raise _locate(err, self.token) from None
 
@@ -701,8 +737,8 @@ def _text_rule(tag_start: str, statement_start: str) -> str | None:
 
 
 @functools.cache
-def _lexer(delimiters: tuple[str, str, str, str, str, str]) -> Callable[[str], Iterator[Token]]:
-    """python-liquid's lexer, but with its text rule ending at the true end of the template.
+def _lexer_rules(delimiters: tuple[str, str, str, str, str, str]) -> re.Pattern[str]:
+    """python-liquid's lexer rules, but with the text rule ending at the true end of the template.
 
     Its `$` also matches before a final newline, which then becomes a text token of its own
     and is eaten by a preceding `-}}`/`-%}`: `{%- endfor -%}]` + newline lost the newline.
@@ -712,11 +748,14 @@ def _lexer(delimiters: tuple[str, str, str, str, str, str]) -> Callable[[str], I
     text_rule = rf".+?(?=(({re.escape(tag_start)}|{re.escape(statement_start)})(?P<rstrip>-?))|$)"
     fast_rule = _text_rule(tag_start, statement_start) if not delimiters[4] else None
     if fast_rule is not None and rules.pattern.count(text_rule) == 1:
-        return functools.partial(_tokenize_template, rules=re.compile(
-            rules.pattern.replace(text_rule, fast_rule), rules.flags))
+        return re.compile(rules.pattern.replace(text_rule, fast_rule), rules.flags)
     assert rules.pattern.count("|$)") == 1
-    fixed = re.compile(rules.pattern.replace("|$)", r"|\Z)"), rules.flags)
-    return functools.partial(_tokenize_template, rules=fixed)
+    return re.compile(rules.pattern.replace("|$)", r"|\Z)"), rules.flags)
+
+
+def _lexer(delimiters: tuple[str, str, str, str, str, str]) -> Callable[[str], Iterator[Token]]:
+    """python-liquid's lexer with our rules (see `_lexer_rules`)."""
+    return functools.partial(_tokenize_template, rules=_lexer_rules(delimiters))
 
 
 # An expression's tokens as offsets into it: (kind, value, offset) per token.
@@ -755,6 +794,276 @@ class _TokenStream(TokenStream):
         return [Token(kind, value, start + offset, source) for kind, value, offset in shape]
 
 
+# --------------------------------------------------------------------------- quick parser
+
+
+class _Unsupported(Exception):  # noqa: N818 (a signal, not an error)
+    """Something `_QuickParser` leaves to python-liquid's parser."""
+
+
+# A value in a plan (see _plan_expression): (token kind, token value, offset in the expression,
+# path segments), the segments empty for a string literal.
+_Primary = tuple[str, str, int, tuple[str, ...]]
+# A filter: (name, offset of the name, positional arguments).
+_FilterPlan = tuple[str, int, tuple[_Primary, ...]]
+# An output statement's expression: its value, then its filters; a condition's has no filters.
+_Plan = tuple[_Primary, tuple[_FilterPlan, ...]]
+
+# A top-level token as python-liquid's lexer yields it, with the expression token that follows it:
+# (text token, None), (output token, expression token) or (tag token, expression token or None).
+_Piece = tuple[Token, Token | None]
+
+_DELIMITER_RE = re.compile(r"\{[{%]")
+_QUICK_DELIMITERS = ("{%", "%}", "{{", "}}", "", "")
+_QUICK_MAX_DEPTH = 50  # deeper if/unless nesting is left to python-liquid (and its nesting limit)
+_CONDITIONAL_ENDS = {"if": "endif", "unless": "endunless"}
+
+
+class _QuickParser:
+    """Builds the nodes of a common kind of template without python-liquid's token stream.
+
+    Page bodies are parsed once each, and python-liquid spends some 40 µs on even a short
+    `{% if site.x %}…{{ page.title | upcase }}…{% endif %}`. This parser takes only text,
+    output statements whose expression is a variable (`a.b.c`) or a string, with filters
+    whose arguments are the same, `if`/`unless` on such a value with an optional `else`,
+    and our one-line tags (`_MarkupTag`), and builds the very nodes python-liquid's parser
+    builds from them (same classes, tokens and attributes: tests compare the two trees).
+    Anything else, including every template python-liquid would reject, raises
+    `_Unsupported` and is parsed by python-liquid, which then reports what it reports.
+
+    Template text is cut exactly where python-liquid's lexer cuts it: text runs to the next
+    `{{`/`{%`, and each delimiter is read with the lexer's own compiled rules.
+    """
+
+    def __init__(self, env: _JekyllEnvironment, rules: re.Pattern[str]) -> None:
+        self.env = env
+        self.rules = rules
+        self.plans: dict[str, _Plan | None] = {}  # expression text → its plan (None: unsupported)
+
+    @staticmethod
+    def fits(env: Environment) -> bool:
+        """Whether `env` parses the way this parser was written for (python-liquid's defaults)."""
+        return (
+            env.mode == Mode.STRICT
+            and not env.shorthand_indexes
+            and not env.keyword_assignment
+            and type(env.tags.get(TOKEN_CONTENT)) is _Literal
+            and type(env.tags.get(TOKEN_OUTPUT)) is _Output
+        )
+
+    def parse(self, source: str) -> list[Node] | None:
+        """python-liquid's nodes for `source`, or None when python-liquid must parse it."""
+        try:
+            pieces = self._pieces(source)
+            nodes, _ = self._block(pieces, 0, (), 0)
+        except (_Unsupported, LiquidError):  # LiquidError: a tag refused its markup
+            return None
+        return nodes
+
+    def _pieces(self, source: str) -> list[_Piece]:
+        match_at = self.rules.match
+        find = _DELIMITER_RE.search
+        pieces: list[_Piece] = []
+        lstrip = False  # the last tag or output statement ended with `-%}`/`-}}`
+        pos, length = 0, len(source)
+        while pos < length:
+            found = find(source, pos)
+            start = length if found is None else found.start()
+            if start > pos:  # text, up to the next delimiter and its `-`, if any
+                text = source[pos:start]
+                if lstrip:
+                    text = text.lstrip()
+                if found is not None and source.startswith("-", start + 2):
+                    text = text.rstrip()
+                if text:
+                    pieces.append((Token(TOKEN_CONTENT, text, pos, source), None))
+            if found is None:
+                break
+            match = match_at(source, start)
+            kind = match.lastgroup
+            if kind == TOKEN_OUTPUT:
+                pieces.append((
+                    Token(TOKEN_OUTPUT, match.group(), start, source),
+                    Token(TOKEN_EXPRESSION, match.group("stmt"), match.start("stmt"), source),
+                ))
+                lstrip = bool(match.group("rss"))
+            elif kind == "TAG":
+                name = match.group("name")
+                if name == "comment":  # python-liquid's lexer reads what follows differently
+                    raise _Unsupported
+                expression = match.group("expr")
+                pieces.append((
+                    Token(TOKEN_TAG, name, match.start("name"), source),
+                    Token(TOKEN_EXPRESSION, expression, match.start("expr"), source) if expression else None,
+                ))
+                lstrip = bool(match.group("rst"))
+            else:  # raw, doc, or a delimiter that starts no tag: text python-liquid may reject
+                raise _Unsupported
+            pos = match.end()
+        return pieces
+
+    def _block(self, pieces: list[_Piece], index: int, ends: Collection[str], depth: int) -> tuple[list[Node], int]:
+        """The nodes from `index` up to a tag named in `ends` (its index), as python-liquid's
+        `parse_block` (or, with no `ends`, its top-level parse) reads them."""
+        tags = self.env.tags
+        content_node = tags[TOKEN_CONTENT].node_class
+        nodes: list[Node] = []
+        count = len(pieces)
+        while index < count:
+            token, expression = pieces[index]
+            kind = token.kind
+            if kind == TOKEN_CONTENT:
+                nodes.append(content_node(token, token.value))
+            elif kind == TOKEN_OUTPUT:
+                nodes.append(self._output(token, expression))
+            elif token.value in ends:
+                break
+            else:
+                tag = tags.get(token.value)
+                if isinstance(tag, _MarkupTag):
+                    markup = expression or Token(TOKEN_EXPRESSION, "", token.start_index, token.source)
+                    nodes.append(tag.build(token, markup))
+                elif token.value in _CONDITIONAL_ENDS and type(tag) in (IfTag, UnlessTag):
+                    node, index = self._conditional(tag, pieces, index, depth)
+                    nodes.append(node)
+                else:
+                    raise _Unsupported
+            index += 1
+        return nodes, index
+
+    def _conditional(self, tag: Tag, pieces: list[_Piece], index: int, depth: int) -> tuple[Node, int]:
+        """An if/unless block starting at `index`, and the index of its end tag."""
+        if depth >= _QUICK_MAX_DEPTH:
+            raise _Unsupported
+        token, expression = pieces[index]
+        if expression is None:
+            raise _Unsupported
+        condition = self._value(self._plan(expression.value, condition=True)[0], expression)
+        end = _CONDITIONAL_ENDS[token.value]
+        stops = (end, "else", "elsif")
+        nodes, index = self._block(pieces, index + 1, stops, depth + 1)
+        stop = self._stop(pieces, index)
+        consequence = BlockNode(stop, nodes)
+        default = None
+        if stop.value == "else":
+            nodes, index = self._block(pieces, index + 1, stops, depth + 1)
+            default = BlockNode(self._stop(pieces, index), nodes)
+        if pieces[index][0].value != end:
+            raise _Unsupported  # elsif, or an extra else
+        return tag.node_class(
+            token=token,
+            condition=BooleanExpression(condition.token, condition),
+            consequence=consequence,
+            alternatives=[],
+            default=default,
+        ), index
+
+    @staticmethod
+    def _stop(pieces: list[_Piece], index: int) -> Token:
+        """The tag that ended a block: one without an expression (else python-liquid's rules apply)."""
+        if index >= len(pieces) or pieces[index][1] is not None:
+            raise _Unsupported
+        return pieces[index][0]
+
+    def _output(self, token: Token, expression: Token) -> Node:
+        value, filters = self._plan(expression.value, condition=False)
+        left = self._value(value, expression)
+        base, source = expression.start_index, expression.source
+        built = [
+            Filter(
+                Token(TOKEN_WORD, name, base + offset, source),
+                name,
+                [PositionalArgument(self._value(argument, expression)) for argument in arguments],
+            )
+            for name, offset, arguments in filters
+        ]
+        return self.env.tags[TOKEN_OUTPUT].node_class(token, FilteredExpression(left.token, left, built))
+
+    @staticmethod
+    def _value(plan: _Primary, expression: Token) -> Expression:
+        kind, value, offset, segments = plan
+        token = Token(kind, value, expression.start_index + offset, expression.source)
+        if segments:
+            return LiquidPath(token, list(segments))
+        return StringLiteral(token, value)
+
+    def _plan(self, text: str, *, condition: bool) -> _Plan:
+        """How to build the expression `text` (remembered per text); `_Unsupported` if it is
+        not one this parser takes."""
+        key = ("?" if condition else "|") + text
+        try:
+            plan = self.plans[key]
+        except KeyError:
+            plan = _plan_expression(text, condition=condition)
+            if len(text) <= MAX_REMEMBERED_EXPRESSION_LENGTH and len(self.plans) < MAX_REMEMBERED_EXPRESSIONS:
+                self.plans[key] = plan
+        if plan is None:
+            raise _Unsupported
+        return plan
+
+
+def _plan_expression(text: str, *, condition: bool) -> _Plan | None:
+    """The plan of an output expression (or, with `condition`, an if/unless condition) in the
+    grammar `_QuickParser` takes, read from python-liquid's own expression tokens; None if the
+    expression is outside it (or has a syntax error)."""
+    try:
+        tokens = [(t.kind, t.value, t.start_index) for t in tokenize(text, Token(TOKEN_EXPRESSION, text, 0, text))]
+    except LiquidError:
+        return None
+    count = len(tokens)
+
+    def primary(index: int) -> tuple[_Primary, int]:
+        """A string, or a path `a.b.c` (as python-liquid's `Path.parse` reads it, in strict mode
+        without shorthand indexes); `_Unsupported` otherwise."""
+        if index >= count:
+            raise _Unsupported
+        kind, value, offset = tokens[index]
+        if kind == TOKEN_STRING:
+            return (kind, value, offset, ()), index + 1
+        if kind != TOKEN_WORD:
+            raise _Unsupported
+        segments = [value]
+        index += 1
+        while index < count and tokens[index][0] == TOKEN_DOT:
+            if index + 1 >= count or tokens[index + 1][0] != TOKEN_WORD:
+                raise _Unsupported
+            segments.append(tokens[index + 1][1])
+            index += 2
+        return (kind, value, offset, tuple(segments)), index
+
+    def after(index: int, allowed: Collection[str]) -> None:
+        """What follows a value must be one of `allowed` (or the end)."""
+        if index < count and tokens[index][0] not in allowed:
+            raise _Unsupported
+
+    try:
+        value, index = primary(0)
+        if condition:
+            after(index, ())
+            return value, ()
+        filters: list[_FilterPlan] = []
+        after(index, (TOKEN_PIPE,))
+        while index < count:  # at a pipe
+            if index + 1 >= count or tokens[index + 1][0] != TOKEN_WORD:
+                raise _Unsupported
+            _, name, offset = tokens[index + 1]
+            index += 2
+            arguments: list[_Primary] = []
+            if index < count and tokens[index][0] == TOKEN_COLON:
+                argument, index = primary(index + 1)
+                arguments.append(argument)
+                after(index, (TOKEN_COMMA, TOKEN_PIPE))
+                while index < count and tokens[index][0] == TOKEN_COMMA:
+                    argument, index = primary(index + 1)
+                    arguments.append(argument)
+                    after(index, (TOKEN_COMMA, TOKEN_PIPE))
+            after(index, (TOKEN_PIPE,))
+            filters.append((name, offset, tuple(arguments)))
+        return value, tuple(filters)
+    except _Unsupported:
+        return None
+
+
 class _JekyllEnvironment(Environment):
     template_class = _JekyllTemplate
     # Ruby Liquid's own limits are generous; Jekyll's include depth is checked separately.
@@ -778,20 +1087,35 @@ class _JekyllEnvironment(Environment):
             return self._hash
 
     def _parse(self, source: str) -> list[Node]:
-        # python-liquid's, with our token stream.
-        return get_parser(self).parse(_TokenStream(self.tokenizer()(source), self.expression_shapes))
+        # python-liquid's, with our token stream, unless the quick parser builds the same nodes.
+        quick = self.quick_parser()
+        nodes = quick.parse(source) if quick is not None else None
+        if nodes is None:
+            nodes = get_parser(self).parse(_TokenStream(self.tokenizer()(source), self.expression_shapes))
+        return nodes
+
+    def quick_parser(self) -> _QuickParser | None:
+        """The quick parser, made once tags are set up (on first parse); None if it does not fit."""
+        try:
+            return self._quick_parser
+        except AttributeError:
+            delimiters = self._delimiters()
+            fits = delimiters == _QUICK_DELIMITERS and _QuickParser.fits(self)
+            self._quick_parser: _QuickParser | None = _QuickParser(self, _lexer_rules(delimiters)) if fits else None
+            return self._quick_parser
+
+    def _delimiters(self) -> tuple[str, str, str, str, str, str]:
+        return (
+            self.tag_start_string,
+            self.tag_end_string,
+            self.statement_start_string,
+            self.statement_end_string,
+            self.comment_start_string,
+            self.comment_end_string,
+        )
 
     def tokenizer(self) -> Callable[[str], Iterator[Token]]:
-        return _lexer(
-            (
-                self.tag_start_string,
-                self.tag_end_string,
-                self.statement_start_string,
-                self.statement_end_string,
-                self.comment_start_string,
-                self.comment_end_string,
-            )
-        )
+        return _lexer(self._delimiters())
 
 
 def _render_nodes(nodes: Iterable[Node], context: RenderContext) -> str:
@@ -822,6 +1146,20 @@ def _expression_token(stream: TokenStream) -> tuple[Token, Token]:
         next(stream)
         return tag, stream.current
     return tag, Token(TOKEN_EXPRESSION, "", tag.start_index, tag.source)
+
+
+class _MarkupTag(Tag):
+    """A one-line tag built from its tag token and markup token alone, so that `_QuickParser`
+    can build it without a token stream."""
+
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        return self.build(*_expression_token(stream))
+
+    def build(self, token: Token, markup_token: Token) -> Node:
+        """The tag's node; `markup_token` is its argument text (an empty one if it has none)."""
+        raise NotImplementedError
 
 
 # --------------------------------------------------------------------------- include
@@ -923,15 +1261,13 @@ def _add_include_chain(err: BuildError, where: str) -> None:
         err.context.append(where)
 
 
-class _IncludeTag(Tag):
+class _IncludeTag(_MarkupTag):
     """Jekyll's `include`: `{% include file.html key=value key2="text" %}`."""
 
     name = "include"
-    block = False
     relative = False
 
-    def parse(self, stream: TokenStream) -> Node:
-        token, markup_token = _expression_token(stream)
+    def build(self, token: Token, markup_token: Token) -> Node:
         markup = markup_token.value.strip()
         if not markup:
             raise LiquidSyntaxError(f"'{self.name}' needs a file name", token=token)
@@ -1064,12 +1400,10 @@ class _LinkNode(Node):
         )
 
 
-class _LinkTag(Tag):
+class _LinkTag(_MarkupTag):
     name = "link"
-    block = False
 
-    def parse(self, stream: TokenStream) -> Node:
-        token, markup_token = _expression_token(stream)
+    def build(self, token: Token, markup_token: Token) -> Node:
         markup = markup_token.value.strip()
         return _LinkNode(token, markup, _parse_markup(self.env, markup, markup_token))
 
@@ -1120,12 +1454,10 @@ def _normal_date(text: str) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-class _PostUrlTag(Tag):
+class _PostUrlTag(_MarkupTag):
     name = "post_url"
-    block = False
 
-    def parse(self, stream: TokenStream) -> Node:
-        token, markup_token = _expression_token(stream)
+    def build(self, token: Token, markup_token: Token) -> Node:
         return _PostUrlNode(token, markup_token.value.strip())
 
 
@@ -1153,12 +1485,10 @@ class _FeedMetaNode(Node):
         return buffer.write(f"<link {attrs} />")
 
 
-class _FeedMetaTag(Tag):
+class _FeedMetaTag(_MarkupTag):
     name = "feed_meta"
-    block = False
 
-    def parse(self, stream: TokenStream) -> Node:
-        token, _ = _expression_token(stream)
+    def build(self, token: Token, _: Token) -> Node:
         return _FeedMetaNode(token)
 
 
@@ -1179,12 +1509,10 @@ class _SeoNode(Node):
         return buffer.write(html)
 
 
-class _SeoTag(Tag):
+class _SeoTag(_MarkupTag):
     name = "seo"
-    block = False
 
-    def parse(self, stream: TokenStream) -> Node:
-        token, markup_token = _expression_token(stream)
+    def build(self, token: Token, markup_token: Token) -> Node:
         return _SeoNode(token, not re.search(r"\btitle\s*=\s*false\b", markup_token.value))
 
 
@@ -1218,12 +1546,10 @@ class _GistNode(Node):
         return buffer.write(f'<script src="{url}"> </script>')
 
 
-class _GistTag(Tag):
+class _GistTag(_MarkupTag):
     name = "gist"
-    block = False
 
-    def parse(self, stream: TokenStream) -> Node:
-        token, markup_token = _expression_token(stream)
+    def build(self, token: Token, markup_token: Token) -> Node:
         found = _GIST_RE.match(markup_token.value.strip())
         if not found:
             raise LiquidSyntaxError(
