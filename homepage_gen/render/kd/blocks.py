@@ -34,6 +34,7 @@ _BARE_LINE = lazy_re(r" {1,3}\t[^\n]*\n?")
 _CODE_PREFIX = lazy_re(r"(?: {4}|\t)")
 _LAZY_CODE_LINE = lazy_re(r"\n\x00(?= {0,3}\S)")
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*(\S*?)[ \t]*\n")
+_FENCE_CLOSE: dict[str, re.Pattern[str]] = {}  # the line that closes a fence, per opening fence
 _BLOCKQUOTE = lazy_re(r" {0,3}>")
 _BQ_PREFIX = lazy_re(r" {0,3}> ?")
 _ATX = re.compile(r"(#{1,6})[ \t]+(\S[^\n]*)\n")
@@ -42,6 +43,9 @@ _ATX_CLOSE = lazy_re(r"(?:^|[ \t]+)#+[ \t]*$")
 _HR = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})\n")
 _SETEXT = lazy_re(r" {0,3}([^ \t\n][^\n]*?)[ \t]*\n(=+|-+)[ \t]*\n")
 _LIST_ITEM = re.compile(r"( {0,3})([*+-]|\d+\.)([ \t]*)(?<=[ \t])|( {0,3})([*+-]|\d+\.)()(?=\|)")
+# A run of one-line list items at the margin (`- text` or `1. text`, then a line end), by list type.
+_SIMPLE_BULLETS = re.compile(r"(?:[*+-][ \t]+\S[^\n]*\n)+")
+_SIMPLE_NUMBERS = re.compile(r"(?:\d+\.[ \t]+\S[^\n]*\n)+")
 _ITEM_IAL = lazy_re(r"\{:(?![:/])([^\n{}]*?)\}[ \t]*")
 # A GFM task list item: its first paragraph's raw text starts with `[ ]`, `[x]` or `[X]` and whitespace.
 _TASK = lazy_re(r"\[([ xX])\]\s+")
@@ -294,7 +298,11 @@ class BlockParser:
         if not m:
             return None
         fence = m.group(1)
-        close = re.compile(rf"^ {{0,3}}{re.escape(fence)}{re.escape(fence[0])}*[ \t]*(?:\n|\Z)", re.M)
+        close = _FENCE_CLOSE.get(fence)
+        if close is None:
+            close = re.compile(rf"^ {{0,3}}{re.escape(fence)}{re.escape(fence[0])}*[ \t]*(?:\n|\Z)", re.M)
+            if len(fence) <= 8:  # (the fences pages use; a longer one is compiled, or found in re's cache, again)
+                _FENCE_CLOSE[fence] = close
         c = close.search(src, m.end())
         return (m, c) if c else None
 
@@ -495,6 +503,25 @@ class BlockParser:
         nested = False  # the current item has had a blank line or a list start line
         item_match = _LIST_ITEM.match
         lead = marker = blanks = ""
+        simple = (_SIMPLE_NUMBERS if ordered else _SIMPLE_BULLETS).match(src, pos)
+        if simple is not None:
+            # Each of these lines starts an item (unindented, it is never inside the item before): what
+            # the loop below makes of them line by line, with its state after the last of them.
+            lines = simple.group().split("\n")
+            lines.pop()  # (what follows the last line end)
+            rest = ""
+            for line in lines:
+                marker = line[: line.index(".") + 1] if ordered else line[0]
+                after = line[len(marker) :]
+                rest = after.lstrip(" \t")
+                items.append([rest + "\n"])
+            blanks = after[: len(after) - len(rest)]
+            ws_end = len(marker) + len(blanks)
+            content_indent = ws_end
+            if "\t" in blanks:
+                content_indent = indent_width(line[:ws_end].replace(marker, " " * len(marker), 1))
+            nested = _LIST_ITEM.match(rest + "\n") is not None
+            scan = simple.end()
         while scan < n:
             line_end = src.find("\n", scan) + 1 or n
             line = src[scan:line_end]
@@ -563,9 +590,20 @@ class BlockParser:
             ):
                 # One line that no rule but `_paragraph` can take (no setext underline follows, no pipe
                 # makes a table): the paragraph `parse` would make, without the rule calls.
-                li.children.append(Node("p", text.lstrip(" \t").rstrip("\n").rstrip(" \t")))
-            else:
-                self.parse(text, li)
+                para = Node("p", text.lstrip(" \t").rstrip("\n").rstrip(" \t"))
+                li.children.append(para)
+                # what the code below does with an item of one paragraph
+                wrapped = all_wrapped and 0 < index == len(items) - 1
+                if not wrapped:
+                    para.opts["transparent"] = True
+                    all_wrapped = False
+                if gfm:
+                    if para.value.startswith("[") and _task_item(para, False):
+                        tasks = True
+                    if tasks:
+                        _prepend_class(li, "task-list-item")
+                continue
+            self.parse(text, li)
             kids = li.children
             wrapped = True
             if kids and kids[0].kind == "p":
@@ -666,6 +704,20 @@ class BlockParser:
             return None
         return parse_table(src, pos, parent, self)
 
+    def _text_line(self, src: str, pos: int, parent: Node) -> int | None:
+        """`_setext`, `_table` and `_paragraph` in turn, the rules for a line that starts like text
+        (`_OTHER_RULES`), each tried only when its first, cheap test passes."""
+        eol = src.find("\n", pos)
+        if src.startswith(("=", "-"), eol + 1):
+            new = self._setext(src, pos, parent)
+            if new is not None:
+                return new
+        if self._fresh and src.find("|", pos, eol if eol >= 0 else len(src)) >= 0:
+            new = parse_table(src, pos, parent, self)
+            if new is not None:
+                return new
+        return self._paragraph(src, pos, parent)
+
     def _paragraph(self, src: str, pos: int, parent: Node) -> int | None:
         n = len(src)
         scan = src.find("\n", pos) + 1 or n
@@ -714,7 +766,9 @@ _RULE_STARTS: tuple[tuple[str, str | None], ...] = (
     ("_paragraph", None),
 )
 _ALL_RULES: tuple[Rule, ...] = tuple(getattr(BlockParser, name) for name, _ in _RULE_STARTS)
-_OTHER_RULES: tuple[Rule, ...] = tuple(getattr(BlockParser, name) for name, chars in _RULE_STARTS if chars is None)
+# (the rules for any character: `_text_line` tries them)
+_OTHER_RULES: tuple[Rule, ...] = (BlockParser._text_line,)
+assert tuple(name for name, chars in _RULE_STARTS if chars is None) == ("_setext", "_table", "_paragraph")
 _RULES_BY_CHAR: dict[str, tuple[Rule, ...]] = {
     c: tuple(getattr(BlockParser, name) for name, chars in _RULE_STARTS if chars is None or c in chars)
     for c in "".join(chars for _, chars in _RULE_STARTS if chars)

@@ -18,7 +18,7 @@ from .attributes import SPAN_IAL, parse_attributes
 from .blocks import normalize_label
 from .html_blocks import find_end
 from .lazy import lazy_re
-from .nodes import Node
+from .nodes import Node, Text
 from .typography import SYMBOLS, smart_quote
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ class InlineParser:
             found = self._special.search(text)
         if found is None and not parent.children:  # plain text: one text node
             if text:
-                parent.children.append(Node("text", text))
+                parent.children.append(Text(text))
             return
         self._scan(text, 0, len(text), parent, None, _NOTHING, found=found)
 
@@ -224,7 +224,7 @@ class InlineParser:
                 if out and out[-1].kind == "text":
                     out[-1].value += rest
                 else:
-                    out.append(Node("text", rest))
+                    out.append(Text(rest))
             return limit
         finally:
             self._depth -= 1
@@ -237,7 +237,7 @@ class InlineParser:
             if out and out[-1].kind == "text":
                 out[-1].value += s
             else:
-                out.append(Node("text", s))
+                out.append(Text(s))
 
     @staticmethod
     def _emit(parent: Node, buf: list[str], text: str, start: int, p: int, node: Node) -> None:
@@ -253,7 +253,7 @@ class InlineParser:
                 if out and out[-1].kind == "text":
                     out[-1].value += s
                 else:
-                    out.append(Node("text", s))
+                    out.append(Text(s))
         out.append(node)
 
     def _construct(
@@ -365,7 +365,7 @@ class InlineParser:
         if kinds[0]:
             self._emit(parent, buf, text, start, p, Node("smart_quote", kinds[0]))
         else:
-            self._emit(parent, buf, text, start, p, Node("text", text[p]))
+            self._emit(parent, buf, text, start, p, Text(text[p]))
         if len(kinds) > 1:
             parent.children.append(Node("smart_quote", kinds[1]))
         return p + length
@@ -506,15 +506,27 @@ class InlineParser:
             content = p + w
             dead = self._dead.get(closer)
             if dead is None or content < dead or end != len(text):
-                node = Node(kind)
-                try:
-                    close = self._scan(text, content, end, node, closer, _with(nested, kind))
-                except _Fail:
-                    if end == len(text):
-                        self._dead[closer] = content if dead is None else min(dead, content)
-                else:
-                    self._emit(parent, buf, text, start, p, node)
-                    return close + w
+                # The nested scan's first step, done here: when the content's first special character
+                # closes it, the content is plain text (the common `*word*`) and needs no scan at all.
+                found = self.plain_search(text, content, end)
+                if found is not None:
+                    q = found.start()
+                    if text[q] == c and q > content and self._closes(text, q, closer, self._run_end):
+                        node = Node(kind)
+                        node.children.append(Text(text[content:q]))
+                        self._emit(parent, buf, text, start, p, node)
+                        return q + w
+                    node = Node(kind)
+                    try:
+                        close = self._scan(text, content, end, node, closer, _with(nested, kind), found=found)
+                    except _Fail:
+                        pass
+                    else:
+                        self._emit(parent, buf, text, start, p, node)
+                        return close + w
+                # (a scan that finds no special character fails: the closer never comes)
+                if end == len(text):
+                    self._dead[closer] = content if dead is None else min(dead, content)
         buf.append(text[start:p])
         buf.append(c * width)
         return after
@@ -571,7 +583,7 @@ class InlineParser:
             href = target if scheme else "mailto:" + target
             shown = target[7:] if scheme == "mailto" else target
             link = Node("a", attr={"href": href})
-            link.add(Node("text", shown))
+            link.add(Text(shown))
             self._emit(parent, buf, text, start, p, link)
             return m.end()
         if text.startswith("<!--", p):
@@ -585,7 +597,7 @@ class InlineParser:
             return self._span_html(text, m, end, parent, buf, start, nested)
         m = tags.END_TAG.match(text, p, end)
         if m:  # a stray end tag is text, taken whole
-            self._emit(parent, buf, text, start, p, Node("text", m.group()))
+            self._emit(parent, buf, text, start, p, Text(m.group()))
             return m.end()
         return None
 
@@ -603,7 +615,7 @@ class InlineParser:
         if "html_deep" in nested:
             return None
         if name in _INLINE_BLOCKED:  # kept as (escaped) text, quotes and all
-            self._emit(parent, buf, text, start, m.start(), Node("text", m.group()))
+            self._emit(parent, buf, text, start, m.start(), Text(m.group()))
             return m.end()
         attrs = tags.parse_tag_attributes(m.group(2), lower=name in tags.KNOWN_TAGS)
         markdown = attrs.pop("markdown", None)
@@ -648,11 +660,11 @@ class InlineParser:
         origin = bang if bang is not None else p
         if "a" in nested and (not image or self._depth > _MAX_SPAN_NESTING):
             return None  # no link inside a link's text: `[a [b](/c)](/d)` keeps `[b](/c)` as text
-        if not image:
+        if not image and text.startswith("[^", p):
             m = _FOOTNOTE.match(text, p, end)
             if m:
                 known = m.group(1) in self.state.footnotes
-                node = Node("footnote", m.group(1)) if known else Node("text", m.group())
+                node = Node("footnote", m.group(1)) if known else Text(m.group())
                 self._emit(parent, buf, text, start, p, node)
                 return m.end()
         if self._pairs_of is not text:
@@ -693,7 +705,7 @@ class InlineParser:
             node.attr["title"] = title
         if self._special.search(text, p + 1, close) is None:  # plain link text: what `_scan` makes of it
             if label_text:
-                node.children.append(Node("text", label_text))
+                node.children.append(Text(label_text))
             self._emit(parent, buf, text, start, origin, node)
             return consumed
         try:
@@ -714,14 +726,15 @@ class InlineParser:
         that `)` balances it, and a title can only start before it.
         """
         start = p + 1
-        if _ANGLE_TARGET.match(text, start, end):
+        if text.startswith("<", start) and _ANGLE_TARGET.match(text, start, end):
             m = _ANGLE_TAIL.match(text, start, end)
             return (m.group(1), m.group(3), m.end()) if m else None
         if self._parens_of is not text:
             close = text.find(")", start, end)
             if close >= 0 and text.find("(", start, close) < 0:
                 # (the texts between such a `(` and its `)` never overlap: linear too)
-                title = _TITLE_START.search(text, start, close) if '"' in text or "'" in text else None
+                quotes = text.find('"', start, close) >= 0 or text.find("'", start, close) >= 0
+                title = _TITLE_START.search(text, start, close) if quotes else None
                 return _inline_target(text, p, end, close, title.start() if title is not None else -1)
             self._parens = paren_pairs(text)
             self._titles = title_starts(text) if '"' in text or "'" in text else []
@@ -796,6 +809,12 @@ def bracket_pairs(text: str) -> dict[int, int]:
     """For every ``[`` in ``text``, the index of its closing ``]`` (nesting, backslash
     escapes and code spans respected), found in one left-to-right pass."""
     pairs: dict[int, int] = {}
+    if text.count("[") == 1 and "`" not in text and "\\" not in text:  # the common lone link: its first `]`
+        i = text.find("[")
+        close = text.find("]", i)
+        if close >= 0:
+            pairs[i] = close
+        return pairs
     stack: list[int] = []
     i = 0
     while True:

@@ -11,7 +11,9 @@ from .nodes import Node
 if TYPE_CHECKING:
     from .blocks import BlockParser
 
-_TABLE_LINE = re.compile(r"(?:[ \t]*\||[^\n]*?[^\\\n]\|)[^\n]*(?:\n|\Z)")
+_TABLE_LINE = r"(?:[ \t]*\||[^\n]*?[^\\\n]\|)[^\n]*(?:\n|\Z)"
+# the table's lines: every line from the first on that has a pipe (each repetition takes one whole line)
+_TABLE_LINES = re.compile(rf"(?:{_TABLE_LINE})+")
 _WS = " \t\n\v\f\r\0"  # Ruby's strip: U+00A0 in a cell is text and stays
 _DASH_SEPARATOR = " \t|:+-"
 _EQUALS_SEPARATOR = " \t|:+="
@@ -89,19 +91,16 @@ def _alignments(line: str) -> list[str | None]:
 
 
 def parse_table(src: str, pos: int, parent: Node, parser: BlockParser) -> int | None:
-    first = _TABLE_LINE.match(src, pos)
-    if not first or not _starts_table(first.group()):
+    found = _TABLE_LINES.match(src, pos)
+    if not found:
         return None
-    lines: list[str] = []
-    scan = pos
+    scan = found.end()
+    lines = found.group().split("\n")
+    if lines[-1] == "":  # (the last line's newline)
+        lines.pop()
+    if not _starts_table(lines[0]):
+        return None
     n = len(src)
-    match = _TABLE_LINE.match
-    m: re.Match[str] | None = first
-    while m is not None:  # a table line has a pipe, so every match moves on
-        end = m.end()
-        lines.append(src[scan:end].rstrip("\n"))
-        scan = end
-        m = match(src, scan) if scan < n else None
     if scan < n and not _FOLLOW_OK.match(src, scan):
         return None
     lead = lines[0].lstrip(_WS).startswith("|")  # the first line decides about leading pipes

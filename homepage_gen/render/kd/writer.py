@@ -14,7 +14,7 @@ from .htmltags import VOID_TAGS
 from .ids import HeaderIds, plain_text
 from .inline import InlineParser
 from .lazy import lazy_re
-from .nodes import Node
+from .nodes import Node, Text
 from .toc import TocBuilder
 from .typography import SYMBOL_ENTITIES, SYMBOLS
 
@@ -178,15 +178,35 @@ class HtmlWriter:
         return self._text_html(node)
 
     def _header(self, node: Node, indent: int) -> str:
-        self._spans(node)
+        value = node.value
+        inner = None
+        if (
+            value
+            and not node.children
+            and "parsed" not in node.opts
+            and self.abbrev_re is None
+            and self._plain(value) is None
+        ):
+            # Plain header text (the common case): the one text node `_spans` would make, its plain text
+            # the value itself, written as `_inline_children` would (plain text has no `&` or `<`).
+            node.opts["parsed"] = True
+            node.children.append(Text(value))
+            text = value
+            inner = value.replace(">", "&gt;")
+        else:
+            self._spans(node)
+            text = None
         level = node.opts["level"]
         if self.options.auto_ids and "id" not in node.attr:
-            text = plain_text(node)
+            if text is None:
+                text = plain_text(node)
             ident = self.ids.standard(text) if node.opts.get("std_id") else self.ids.generate(text)
             if ident:
                 node.attr["id"] = ident
         self.toc.header(node)
-        return f"{' ' * indent}<h{level}{attrs_html(node.attr)}>{self._inline_children(node)}</h{level}>\n"
+        if inner is None:
+            inner = self._inline_children(node)
+        return f"{' ' * indent}<h{level}{attrs_html(node.attr)}>{inner}</h{level}>\n"
 
     def _list(self, node: Node, indent: int) -> str:
         if TOC_MARK in node.attr:
@@ -205,6 +225,12 @@ class HtmlWriter:
         kind = node.kind
         kids = node.children
         attrs = attrs_html(node.attr) if node.attr else ""
+        if len(kids) == 1 and kids[0].kind == "p" and "transparent" in kids[0].opts and "task" not in kids[0].opts:
+            # the commonest item, one bare paragraph: what `_p` and the code below make of it
+            inner = self._text_html(kids[0])
+            if inner.endswith("\n"):
+                return f"{pad}<{kind}{attrs}>{inner}{pad}</{kind}>\n"
+            return f"{pad}<{kind}{attrs}>{inner}</{kind}>\n"
         if len(kids) == 1 and kids[0].kind == "p":  # the common item: one paragraph, nothing to join
             inner = self._p(kids[0], indent + 2)
         else:
@@ -278,7 +304,23 @@ class HtmlWriter:
             # per column: its cells' start tag, with the column's alignment
             starts = [f'{cpad}<{ck} style="text-align: {a}">' if a else f"{cpad}<{ck}>" for a in aligns]
             end = f"</{ck}>\n"
+            # A row of plain, non-empty cells is written in one go: joined by what stands between two
+            # cells when every column starts alike, else by one `str.format` (tags hold no braces).
+            fast = abbreviate is None and bool(starts)  # (rows without cells, the rare width 0, are not)
+            same = fast and all(start == starts[0] for start in starts)
+            between = end + starts[0] if same else ""
+            row_format = row_open + "".join([start + "{}" + end for start in starts]) + row_close
+            row_start = row_open + starts[0] if same else ""
+            row_end = end + row_close
             for row in section.value:
+                # (a NUL between cells joins no span syntax across them: `plain` finds what it finds
+                # in some cell, and nothing else)
+                joined = "\x00".join(row)
+                if fast and plain(joined) is None and "" not in row:
+                    if ">" in joined:  # escape_text: plain text has no `&` or `<`
+                        row = [cell.replace(">", "&gt;") for cell in row]
+                    append(row_start + between.join(row) + row_end if same else row_format.format(*row))
+                    continue
                 append(row_open)
                 for cell, start in zip(row, starts, strict=True):
                     # as `_text_html` of a cell node, which only cells with span syntax need
@@ -393,6 +435,8 @@ class HtmlWriter:
         return f"<{kind}{attrs_html(node.attr) if node.attr else ''}>{self._inline_children(node)}</{kind}>"
 
     def _codespan(self, node: Node) -> str:
+        if not node.attr:  # the common span: its attributes are always these
+            return f'<code class="language-plaintext highlighter-rouge">{escape_code(node.value)}</code>'
         classes = _join_class(node.attr, "language-plaintext highlighter-rouge")
         attrs = attrs_html({**node.attr, "class": classes})
         return f"<code{attrs}>{escape_code(node.value)}</code>"
