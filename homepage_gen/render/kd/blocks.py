@@ -27,11 +27,10 @@ if TYPE_CHECKING:
 # constructs on first use (`lazy_re`, see lazy.py).
 BLANK = re.compile(r"(?:[ \t]*\n)+|[ \t]+\Z")
 _BLANK_LINE = lazy_re(r"[ \t]*(?:\n|\Z)")
-_INDENTED = lazy_re(r"(?: {4}|\t)")
+_INDENTED = lazy_re(r"(?: {4}|\t)")  # an indented code line; also a footnote's continuation
 # At a block start, one to three spaces and then a tab start no block at all (not even a
 # paragraph): kramdown keeps that one line as bare text, leading blanks and all.
 _BARE_LINE = lazy_re(r" {1,3}\t[^\n]*\n?")
-_CODE_PREFIX = lazy_re(r"(?: {4}|\t)")
 _LAZY_CODE_LINE = lazy_re(r"\n\x00(?= {0,3}\S)")
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*(\S*?)[ \t]*\n")
 _FENCE_CLOSE: dict[str, re.Pattern[str]] = {}  # the line that closes a fence, per opening fence
@@ -51,7 +50,6 @@ _ITEM_IAL = lazy_re(r"\{:(?![:/])([^\n{}]*?)\}[ \t]*")
 _TASK = lazy_re(r"\[([ xX])\]\s+")
 _BARE_TASK = lazy_re(r"\[([ xX])\][ \t]*\Z")
 _DD_START = lazy_re(r" {0,3}:([ \t]+)(?=\S)")
-_FOOTNOTE_INDENT = lazy_re(r" {4}|\t")
 _FOOTNOTE_DEF = lazy_re(r"\[\^([^\]\s]+)\]:[ \t]*([^\n]*)\n")
 _ABBREV_DEF = lazy_re(r" {0,3}\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*\n")
 _LINK_DEF = lazy_re(
@@ -269,14 +267,14 @@ class BlockParser:
             line_end = _line_end(src, scan)
             line = src[scan:line_end]
             blank = not line.strip(" \t\n")  # a no-break space is not blank (Ruby's \s)
-            if _CODE_PREFIX.match(line) and not blank:
+            if _INDENTED.match(line) and not blank:
                 lines.extend(pending)
                 pending = []
-                lines.append(_CODE_PREFIX.sub("", line, count=1))
+                lines.append(_INDENTED.sub("", line, count=1))
                 seen_code = True
                 end = line_end
             elif blank:
-                pending.append(_CODE_PREFIX.sub("", line, count=1))  # indentation goes, as on code lines
+                pending.append(_INDENTED.sub("", line, count=1))  # indentation goes, as on code lines
                 seen_code = False
             elif seen_code and not self._lazy_stop(src, scan):
                 lines.append("\x00" + line)  # a lazy line: joined to the previous one below
@@ -431,12 +429,12 @@ class BlockParser:
                 nxt = scan
                 while nxt < n and not src[nxt : _line_end(src, nxt)].strip():
                     nxt = _line_end(src, nxt)
-                if nxt < n and _FOOTNOTE_INDENT.match(src, nxt):
+                if nxt < n and _INDENTED.match(src, nxt):
                     lines.append(src[scan:nxt])
                     scan = nxt
                     continue
                 break
-            indent = _FOOTNOTE_INDENT.match(line)
+            indent = _INDENTED.match(line)
             if indent is None:  # `  <tab>x` is not indented here: that line is read as bare text
                 break
             lines.append(line[indent.end() :])  # exactly four spaces or one tab go, later tabs stay
